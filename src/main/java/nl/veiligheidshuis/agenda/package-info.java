@@ -1,0 +1,7 @@
+/** Case conferences, appointments and room booking. */
+@ApplicationModule(allowedDependencies = { "platform", "trajectories", "partners" })
+@NullMarked
+package nl.veiligheidshuis.agenda;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

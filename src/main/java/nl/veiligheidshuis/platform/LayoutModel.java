@@ -1,0 +1,37 @@
+package nl.veiligheidshuis.platform;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/** Puts what the page layout shows on every page into the model: the house, the demo banner, the user. */
+@ControllerAdvice(annotations = org.springframework.stereotype.Controller.class)
+class LayoutModel {
+
+	private final House house;
+	private final DemoMode demoMode;
+
+	LayoutModel(House house, DemoMode demoMode) {
+		this.house = house;
+		this.demoMode = demoMode;
+	}
+
+	@ModelAttribute("houseName")
+	String houseName() {
+		return house.name();
+	}
+
+	@ModelAttribute("demoMode")
+	boolean demoMode() {
+		return demoMode.isEnabled();
+	}
+
+	@ModelAttribute("currentUser")
+	@Nullable
+	UserProfile currentUser() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication != null && authentication.getPrincipal() instanceof UserProfile profile ? profile : null;
+	}
+}

@@ -1,0 +1,12 @@
+package nl.veiligheidshuis.platform;
+
+/**
+ * What the page header shows of the signed-in user. The identity module's principal implements it, so
+ * the layout needs no knowledge of how users are stored.
+ */
+public interface UserProfile {
+
+	String displayName();
+
+	String organisationName();
+}

@@ -1,0 +1,7 @@
+/** Steering-group reports and indicators, from read models fed by the events of all modules. */
+@ApplicationModule(allowedDependencies = { "platform" })
+@NullMarked
+package nl.veiligheidshuis.reporting;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
