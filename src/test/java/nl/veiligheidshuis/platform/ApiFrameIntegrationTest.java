@@ -1,0 +1,174 @@
+package nl.veiligheidshuis.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import nl.veiligheidshuis.HouseIntegrationTest;
+import nl.veiligheidshuis.HttpTestClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The API frame of the Dutch REST API Design Rules: versioned, documented, errors as problem+json. */
+@HouseIntegrationTest
+class ApiFrameIntegrationTest {
+
+	private static final String PROBLEM_JSON = "application/problem+json";
+	private static final String ADMIN = HttpTestClient.basic("beheer.demo", HouseIntegrationTest.DEMO_PASSWORD);
+	private static final String PROFESSIONAL = HttpTestClient.basic("politie.demo", HouseIntegrationTest.DEMO_PASSWORD);
+
+	@LocalServerPort
+	int port;
+
+	private HttpTestClient http;
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	@BeforeEach
+	void client() {
+		http = new HttpTestClient(port);
+	}
+
+	@Test
+	void the_openapi_document_is_public_and_describes_the_api() {
+		HttpResponse<String> response = http.get("/api/v1/openapi.json");
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("API-Version")).hasValue("1.0.0");
+		JsonNode document = json.readTree(response.body());
+		assertThat(document.path("info").path("title").asString()).isEqualTo("Veiligheidshuis API");
+		assertThat(document.path("info").path("version").asString()).isEqualTo("1.0.0");
+		assertThat(document.path("paths").has("/api/v1/house")).isTrue();
+		assertThat(document.path("paths").has("/api/v1/me")).isTrue();
+	}
+
+	@Test
+	void every_api_response_carries_the_api_version_header() {
+		assertThat(http.send(http.request("/api/v1/house").header("Authorization", ADMIN)).headers()
+			.firstValue("API-Version")).hasValue("1.0.0");
+		assertThat(http.get("/api/v1/house").headers().firstValue("API-Version")).hasValue("1.0.0");
+		assertThat(http.send(http.request("/api/v1/bestaat-niet").header("Authorization", ADMIN)).headers()
+			.firstValue("API-Version")).hasValue("1.0.0");
+	}
+
+	@Test
+	void an_authenticated_caller_reads_the_house_and_themselves() {
+		HttpResponse<String> house = http.send(http.request("/api/v1/house").header("Authorization", PROFESSIONAL));
+		HttpResponse<String> me = http.send(http.request("/api/v1/me").header("Authorization", PROFESSIONAL));
+
+		assertThat(house.statusCode()).isEqualTo(200);
+		assertThat(json.readTree(house.body()).path("name").asString()).isEqualTo("Veiligheidshuis Heerlen");
+		JsonNode user = json.readTree(me.body());
+		assertThat(user.path("organisation").asString()).isEqualTo("Politie regio Limburg Zuid");
+		assertThat(user.path("roles").get(0).asString()).isEqualTo("PARTNER_PROFESSIONAL");
+	}
+
+	@Test
+	void an_anonymous_caller_gets_401_as_problem_json() {
+		HttpResponse<String> response = http.get("/api/v1/house");
+
+		assertProblem(response, 401, "Niet aangemeld");
+		assertThat(response.headers().firstValue("WWW-Authenticate")).isEmpty();
+	}
+
+	@Test
+	void a_caller_without_the_role_gets_403_as_problem_json() {
+		HttpResponse<String> response = http.send(http.request("/api/v1/house")
+			.header("Authorization", PROFESSIONAL)
+			.header("Content-Type", "application/json")
+			.PUT(BodyPublishers.ofString("{\"name\":\"Ander huis\"}")));
+
+		assertProblem(response, 403, "Geen toegang");
+	}
+
+	@Test
+	void an_unknown_path_is_404_as_problem_json() {
+		HttpResponse<String> response = http.send(http.request("/api/v1/bestaat-niet").header("Authorization", ADMIN));
+
+		assertProblem(response, 404, "Niet gevonden");
+	}
+
+	@Test
+	void a_trailing_slash_is_404() {
+		HttpResponse<String> response = http.send(http.request("/api/v1/house/").header("Authorization", ADMIN));
+
+		assertProblem(response, 404, "Niet gevonden");
+	}
+
+	@Test
+	void a_method_that_is_not_allowed_is_405_with_allow_header() {
+		HttpResponse<String> response = http.send(http.request("/api/v1/house")
+			.header("Authorization", ADMIN)
+			.DELETE());
+
+		assertProblem(response, 405, "Methode niet toegestaan");
+		assertThat(response.headers().firstValue("Allow").orElseThrow()).contains("GET").contains("PUT");
+	}
+
+	@Test
+	void an_unsupported_content_type_is_415() {
+		HttpResponse<String> response = http.send(http.request("/api/v1/house")
+			.header("Authorization", ADMIN)
+			.header("Content-Type", "text/plain")
+			.PUT(BodyPublishers.ofString("Ander huis")));
+
+		assertProblem(response, 415, "Formaat niet ondersteund");
+	}
+
+	@Test
+	void an_unacceptable_accept_header_is_406() {
+		HttpResponse<String> response = http.send(http.request("/api/v1/house")
+			.header("Authorization", ADMIN)
+			.header("Accept", "application/xml"));
+
+		assertProblem(response, 406, "Formaat niet beschikbaar");
+	}
+
+	@Test
+	void an_unexpected_error_is_500_without_stack_trace_or_message() {
+		HttpResponse<String> response = http.send(http.request("/api/v1/test-failure").header("Authorization", ADMIN));
+
+		assertProblem(response, 500, "Interne fout");
+		assertThat(response.body()).doesNotContain(FailingTestApi.SECRET_MESSAGE)
+			.doesNotContain("Exception")
+			.doesNotContain("at nl.");
+	}
+
+	@Test
+	void invalid_input_is_400_listing_every_invalid_field() {
+		HttpResponse<String> response = http.send(http.request("/api/v1/house")
+			.header("Authorization", ADMIN)
+			.header("Content-Type", "application/json")
+			.PUT(BodyPublishers.ofString("{\"name\":\"   \"}")));
+
+		assertProblem(response, 400, "Ongeldig verzoek");
+		JsonNode invalid = json.readTree(response.body()).path("invalidParams");
+		assertThat(invalid.size()).isEqualTo(1);
+		assertThat(invalid.get(0).path("name").asString()).isEqualTo("name");
+		assertThat(invalid.get(0).path("reason").asString()).isEqualTo("Dit veld is verplicht.");
+	}
+
+	@Test
+	void the_functional_administrator_renames_the_house() {
+		HttpResponse<String> response = http.send(http.request("/api/v1/house")
+			.header("Authorization", ADMIN)
+			.header("Content-Type", "application/json")
+			.PUT(BodyPublishers.ofString("{\"name\":\"Veiligheidshuis Heerlen\"}")));
+
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(json.readTree(response.body()).path("name").asString()).isEqualTo("Veiligheidshuis Heerlen");
+	}
+
+	private void assertProblem(HttpResponse<String> response, int status, String title) {
+		assertThat(response.statusCode()).isEqualTo(status);
+		assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith(PROBLEM_JSON);
+		assertThat(response.headers().firstValue("API-Version")).hasValue("1.0.0");
+		JsonNode problem = json.readTree(response.body());
+		assertThat(problem.path("status").asInt()).isEqualTo(status);
+		assertThat(problem.path("title").asString()).isEqualTo(title);
+	}
+}
