@@ -23,6 +23,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import tools.jackson.databind.JsonNode;
@@ -107,7 +110,7 @@ class BrowserPagesE2ETest {
 		assertAccessible("niet-gevonden");
 
 		browser.findElement(By.cssSelector(".vh-header__logout button")).click();
-		assertThat(browser.getCurrentUrl()).contains("/login");
+		waitFor(ExpectedConditions.urlContains("/login?afgemeld"));
 		assertThat(browser.getPageSource()).contains("U bent afgemeld.");
 	}
 
@@ -122,7 +125,7 @@ class BrowserPagesE2ETest {
 		assertThat(focused.isDisplayed()).isTrue();
 
 		focused.sendKeys(Keys.ENTER);
-		assertThat(browser.switchTo().activeElement().getAttribute("id")).isEqualTo("inhoud");
+		waitFor(driver -> "inhoud".equals(driver.switchTo().activeElement().getAttribute("id")));
 	}
 
 	private void open(String path) {
@@ -133,7 +136,14 @@ class BrowserPagesE2ETest {
 		open("/login");
 		browser.findElement(By.id("username")).sendKeys(username);
 		browser.findElement(By.id("password")).sendKeys(password);
+		String loginPage = browser.getCurrentUrl();
 		browser.findElement(By.cssSelector("button[type=submit]")).click();
+		waitFor(ExpectedConditions.not(ExpectedConditions.urlToBe(loginPage)));
+	}
+
+	/** Form posts navigate asynchronously from WebDriver's point of view: wait for the new page. */
+	private void waitFor(ExpectedCondition<?> condition) {
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
 	}
 
 	private void assertAccessible(String name) throws IOException {
