@@ -11,9 +11,11 @@ class LoginController {
 
 	@GetMapping("/login")
 	String login(@RequestParam(name = "error", required = false) String error,
-			@RequestParam(name = "afgemeld", required = false) String loggedOut, Model model) {
+			@RequestParam(name = "afgemeld", required = false) String loggedOut,
+			@RequestParam(name = "verlopen", required = false) String expired, Model model) {
 		model.addAttribute("loginFailed", error != null);
 		model.addAttribute("loggedOut", loggedOut != null);
+		model.addAttribute("sessionExpired", expired != null);
 		return "identity/login";
 	}
 }

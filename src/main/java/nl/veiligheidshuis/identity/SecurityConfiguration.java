@@ -1,29 +1,51 @@
 package nl.veiligheidshuis.identity;
 
+import java.time.Clock;
+import java.time.Duration;
+
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 import nl.veiligheidshuis.platform.ApiPaths;
 
 /**
- * Who may reach what. Pages need a signed-in user (form login for now; the Identity issue adds TOTP and
- * OIDC); the API needs an authenticated caller and answers 401/403 as problem+json. Public: the
- * OpenAPI document, the health probe, static assets and the login page. Prometheus metrics need a
- * functional administrator.
+ * Who may reach what. Pages need a fully signed-in user (password and, outside demo mode, a TOTP code);
+ * the API needs an authenticated caller and answers 401/403 as problem+json. Public: the OpenAPI
+ * document, the health probe, static assets and the login page. Prometheus metrics need a functional
+ * administrator. Every response carries the same strict security headers.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
-	/** bcrypt by default, with the {id} prefix so the Identity issue can move to Argon2 without a reset. */
+	/** Signed in with every factor: not anonymous, not halfway through the second factor. */
+	static final AuthorizationManager<Object> FULLY_SIGNED_IN = (authentication, object) -> {
+		Authentication current = authentication.get();
+		return new AuthorizationDecision(current != null && current.isAuthenticated()
+				&& !(current instanceof AnonymousAuthenticationToken)
+				&& !(current instanceof SecondFactorPendingAuthentication));
+	};
+
+	/** bcrypt by default, with the {id} prefix so the hash algorithm can be upgraded without a reset. */
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
@@ -42,8 +64,8 @@ class SecurityConfiguration {
 				.accessDeniedHandler(problems))
 			// The API is used with credentials on every request, never with a browser session cookie.
 			.csrf(csrf -> csrf.disable())
-			.sessionManagement(session -> session.sessionCreationPolicy(
-					org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.headers(SecurityConfiguration::securityHeaders)
 			.build();
 	}
 
@@ -56,29 +78,55 @@ class SecurityConfiguration {
 				.anyRequest().hasRole(Role.FUNCTIONAL_ADMINISTRATOR.name()))
 			.httpBasic(Customizer.withDefaults())
 			.csrf(csrf -> csrf.disable())
-			.sessionManagement(session -> session.sessionCreationPolicy(
-					org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.headers(SecurityConfiguration::securityHeaders)
 			.build();
 	}
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain pageSecurity(HttpSecurity http, LoginFlow loginFlow, Clock clock,
+			@Value("${vh.security.session.absolute-timeout:12h}") Duration absoluteTimeout) throws Exception {
 		return http
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/css/**", "/js/**", "/vendor/**", "/favicon.ico", "/error", "/error/**").permitAll()
 				.requestMatchers("/login").permitAll()
-				.anyRequest().authenticated())
-			.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", true).permitAll())
+				.requestMatchers(LoginFlow.SECOND_FACTOR_PATH, LoginFlow.ENROL_PATH)
+				.hasAuthority(SecondFactorPendingAuthentication.AUTHORITY)
+				.requestMatchers("/beheer", "/beheer/**").hasRole(Role.FUNCTIONAL_ADMINISTRATOR.name())
+				.anyRequest().access(FULLY_SIGNED_IN))
+			.securityContext(context -> context.securityContextRepository(loginFlow.contextRepository()))
+			.formLogin(form -> form.loginPage("/login").successHandler(loginFlow).failureUrl("/login?error").permitAll())
 			.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?afgemeld"))
-			.headers(headers -> headers
-				.contentSecurityPolicy(csp -> csp.policyDirectives(
-						"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
-								+ "frame-ancestors 'none'; form-action 'self'; base-uri 'self'"))
-				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
-			.exceptionHandling(exceptions -> exceptions.defaultAccessDeniedHandlerFor(
-					(request, response, denied) -> response.sendError(HttpStatus.FORBIDDEN.value()),
-					request -> true))
+			.addFilterAfter(new AbsoluteSessionTimeout(absoluteTimeout, clock), SecurityContextHolderFilter.class)
+			.headers(SecurityConfiguration::securityHeaders)
+			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(pageAccessDenied()))
 			.build();
+	}
+
+	/** A user halfway through the login is sent back to the second factor; anyone else gets the 403 page. */
+	private static AccessDeniedHandler pageAccessDenied() {
+		return (request, response, denied) -> {
+			if (SecurityContextHolder.getContext().getAuthentication() instanceof SecondFactorPendingAuthentication) {
+				response.sendRedirect(request.getContextPath() + LoginFlow.SECOND_FACTOR_PATH);
+			}
+			else {
+				response.sendError(HttpStatus.FORBIDDEN.value());
+			}
+		};
+	}
+
+	static void securityHeaders(HeadersConfigurer<HttpSecurity> headers) {
+		headers
+			.contentSecurityPolicy(csp -> csp.policyDirectives(
+					"default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+							+ "frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'"))
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+			.frameOptions(HeadersConfigurer.FrameOptionsConfig::deny)
+			// On every response, not only on HTTPS requests: behind a TLS-terminating proxy the request
+			// reaches us as plain HTTP, and a browser ignores the header on a plain-HTTP page anyway.
+			.httpStrictTransportSecurity(hsts -> hsts.requestMatcher(AnyRequestMatcher.INSTANCE)
+				.maxAgeInSeconds(31_536_000)
+				.includeSubDomains(true));
 	}
 }

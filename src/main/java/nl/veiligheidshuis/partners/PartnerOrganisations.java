@@ -2,7 +2,9 @@ package nl.veiligheidshuis.partners;
 
 import java.time.Clock;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -32,6 +34,15 @@ public class PartnerOrganisations {
 		return id;
 	}
 
+	/** All partner organisations, by name. */
+	@Transactional(readOnly = true)
+	public List<PartnerOrganisation> all() {
+		return jdbc.sql("SELECT id, name, type FROM partners_organisation ORDER BY name")
+			.query((rs, rowNum) -> new PartnerOrganisation(new PartnerOrganisationId(rs.getObject("id", UUID.class)),
+					rs.getString("name"), PartnerType.valueOf(rs.getString("type"))))
+			.list();
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<String> nameOf(PartnerOrganisationId id) {
 		return jdbc.sql("SELECT name FROM partners_organisation WHERE id = :id")
@@ -44,7 +55,7 @@ public class PartnerOrganisations {
 	public Optional<PartnerOrganisationId> findByName(String name) {
 		return jdbc.sql("SELECT id FROM partners_organisation WHERE name = :name")
 			.param("name", name)
-			.query(java.util.UUID.class)
+			.query(UUID.class)
 			.optional()
 			.map(PartnerOrganisationId::new);
 	}
