@@ -22,14 +22,34 @@ public final class HttpTestClient {
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
 	private final String baseUrl;
+	private final CookieManager cookies = new CookieManager();
 	private final HttpClient client;
 
 	public HttpTestClient(int port) {
 		this.baseUrl = "http://localhost:" + port;
 		this.client = HttpClient.newBuilder()
-			.cookieHandler(new CookieManager())
+			.cookieHandler(cookies)
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
+	}
+
+	/** The value of a cookie this client holds, e.g. the session cookie. */
+	public java.util.Optional<String> cookie(String name) {
+		return cookies.getCookieStore().getCookies().stream()
+			.filter(cookie -> cookie.getName().equals(name))
+			.map(java.net.HttpCookie::getValue)
+			.findFirst();
+	}
+
+	/** Posts a form with the CSRF token taken from the page at {@code pagePath}. */
+	public HttpResponse<String> postForm(String pagePath, String actionPath, String form) {
+		Matcher csrf = CSRF.matcher(get(pagePath).body());
+		if (!csrf.find()) {
+			throw new IllegalStateException("No CSRF token on " + pagePath);
+		}
+		String body = (form.isEmpty() ? "" : form + "&") + "_csrf=" + encode(csrf.group(1));
+		return send(request(actionPath).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
 	}
 
 	public static String basic(String username, String password) {
@@ -69,7 +89,7 @@ public final class HttpTestClient {
 			.POST(HttpRequest.BodyPublishers.ofString(form)));
 	}
 
-	private static String encode(String value) {
+	public static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 }
