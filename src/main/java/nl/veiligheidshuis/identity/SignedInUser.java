@@ -53,6 +53,11 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Us
 	}
 
 	@Override
+	public boolean administrator() {
+		return roles.contains(Role.FUNCTIONAL_ADMINISTRATOR);
+	}
+
+	@Override
 	public Collection<? extends GrantedAuthority> getAuthorities() {
 		return roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList();
 	}

@@ -24,10 +24,9 @@ class UpcomingModulesController {
 			"trajecten", "nav.trajectories",
 			"agenda", "nav.agenda",
 			"slachtoffers", "nav.victims",
-			"rapportages", "nav.reporting",
-			"beheer", "nav.administration");
+			"rapportages", "nav.reporting");
 
-	@GetMapping("/{section:personen|selectie|trajecten|agenda|slachtoffers|rapportages|beheer}")
+	@GetMapping("/{section:personen|selectie|trajecten|agenda|slachtoffers|rapportages}")
 	String upcoming(@PathVariable String section, Model model) {
 		String nameKey = UPCOMING.get(section);
 		if (nameKey == null) {

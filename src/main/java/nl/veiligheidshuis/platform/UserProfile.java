@@ -9,4 +9,9 @@ public interface UserProfile {
 	String displayName();
 
 	String organisationName();
+
+	/** Whether the user administers the system (the header then shows the "Beheer" section). */
+	default boolean administrator() {
+		return false;
+	}
 }

@@ -27,7 +27,7 @@ class TemplateTextUnitTest {
 
 	/** An element whose whole content Thymeleaf replaces; its literal content is a design-time placeholder. */
 	private static final Pattern REPLACED_ELEMENT = Pattern.compile(
-			"<([a-zA-Z0-9]+)\\b[^>]*\\bth:u?text=\"[^\"]*\"[^>]*>.*?</\\1>", Pattern.DOTALL);
+			"<([a-zA-Z0-9]+)\\b[^>]*\\bth:(?:u?text|errors)=\"[^\"]*\"[^>]*>.*?</\\1>", Pattern.DOTALL);
 	private static final Pattern COMMENT = Pattern.compile("<!--.*?-->", Pattern.DOTALL);
 	private static final Pattern TAG = Pattern.compile("<[^>]*>", Pattern.DOTALL);
 	private static final Pattern LITERAL_ATTRIBUTE = Pattern.compile(
@@ -75,6 +75,16 @@ class TemplateTextUnitTest {
 			}
 		}
 		assertThat(missing).as("message keys missing from messages_nl.properties").isEmpty();
+	}
+
+	@Test
+	void no_message_key_is_defined_twice() throws IOException {
+		List<String> keys = Files.readAllLines(Path.of("src/main/resources/messages_nl.properties"), StandardCharsets.UTF_8)
+			.stream()
+			.filter(line -> !line.isBlank() && !line.startsWith("#") && line.contains("="))
+			.map(line -> line.substring(0, line.indexOf('=')).strip())
+			.toList();
+		assertThat(keys).as("message keys defined more than once").doesNotHaveDuplicates();
 	}
 
 	@Test

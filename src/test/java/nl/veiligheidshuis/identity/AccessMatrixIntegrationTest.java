@@ -1,0 +1,115 @@
+package nl.veiligheidshuis.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest.BodyPublishers;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import nl.veiligheidshuis.HouseIntegrationTest;
+import nl.veiligheidshuis.HttpTestClient;
+
+/**
+ * For every role, which pages and API calls are allowed and which are denied. One row per path: the
+ * roles that may use it (empty = every signed-in user). Every cell of the matrix is checked, and the
+ * whole matrix is reported at once when cells are wrong.
+ */
+@HouseIntegrationTest
+class AccessMatrixIntegrationTest {
+
+	/** The demo account of each role. */
+	private static final Map<Role, String> DEMO_ACCOUNT = Map.of(
+			Role.INTERVENTION_MANAGER, "im.demo",
+			Role.SECRETARIAT, "secretariaat.demo",
+			Role.HOUSE_MANAGER, "manager.demo",
+			Role.PARTNER_PROFESSIONAL, "politie.demo",
+			Role.STEERING_GROUP_MEMBER, "stuurgroep.demo",
+			Role.FUNCTIONAL_ADMINISTRATOR, "beheer.demo");
+
+	private static final Set<Role> EVERYONE = Set.of();
+	private static final Set<Role> ADMINISTRATOR = Set.of(Role.FUNCTIONAL_ADMINISTRATOR);
+
+	/** Pages: path → roles allowed. */
+	private static final Map<String, Set<Role>> PAGES = new LinkedHashMap<>();
+	/** API calls: "METHOD path" → roles allowed. */
+	private static final Map<String, Set<Role>> API = new LinkedHashMap<>();
+
+	static {
+		PAGES.put("/", EVERYONE);
+		for (String section : List.of("/personen", "/selectie", "/trajecten", "/agenda", "/slachtoffers", "/rapportages")) {
+			PAGES.put(section, EVERYONE);
+		}
+		PAGES.put("/beheer", ADMINISTRATOR);
+		PAGES.put("/beheer/gebruikers", ADMINISTRATOR);
+		PAGES.put("/beheer/gebruikers/nieuw", ADMINISTRATOR);
+		PAGES.put("/beheer/toegangsreview", ADMINISTRATOR);
+		PAGES.put("/beheer/toegangsreview.csv", ADMINISTRATOR);
+		API.put("GET /api/v1/house", EVERYONE);
+		API.put("GET /api/v1/me", EVERYONE);
+		API.put("PUT /api/v1/house", ADMINISTRATOR);
+		API.put("GET /actuator/prometheus", ADMINISTRATOR);
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void every_role_reaches_exactly_the_pages_and_api_calls_it_may() {
+		List<String> wrong = new ArrayList<>();
+		for (Map.Entry<Role, String> account : DEMO_ACCOUNT.entrySet()) {
+			Role role = account.getKey();
+			HttpTestClient browser = new HttpTestClient(port);
+			browser.login(account.getValue(), HouseIntegrationTest.DEMO_PASSWORD);
+			PAGES.forEach((path, allowed) -> {
+				int status = browser.get(path).statusCode();
+				check(wrong, role, path, allowed, status, 200, 403);
+			});
+			HttpTestClient api = new HttpTestClient(port);
+			String credentials = HttpTestClient.basic(account.getValue(), HouseIntegrationTest.DEMO_PASSWORD);
+			API.forEach((call, allowed) -> {
+				String[] parts = call.split(" ");
+				var request = api.request(parts[1]).header("Authorization", credentials);
+				if (parts[0].equals("PUT")) {
+					request.header("Content-Type", "application/json")
+						.PUT(BodyPublishers.ofString("{\"name\":\"Veiligheidshuis Heerlen\"}"));
+				}
+				check(wrong, role, call, allowed, api.send(request).statusCode(), 200, 403);
+			});
+		}
+		assertThat(wrong).as("cells of the access matrix that do not hold").isEmpty();
+	}
+
+	@Test
+	void an_anonymous_visitor_reaches_no_page_and_no_api_call() {
+		HttpTestClient anonymous = new HttpTestClient(port);
+		List<String> wrong = new ArrayList<>();
+		PAGES.keySet().forEach(path -> {
+			var response = anonymous.get(path);
+			if (response.statusCode() != 302 || !response.headers().firstValue("Location").orElse("").endsWith("/login")) {
+				wrong.add(path + " → " + response.statusCode());
+			}
+		});
+		API.keySet().forEach(call -> {
+			int status = anonymous.get(call.split(" ")[1]).statusCode();
+			if (status != 401) {
+				wrong.add(call + " → " + status);
+			}
+		});
+		assertThat(wrong).as("paths an anonymous visitor reaches").isEmpty();
+	}
+
+	private static void check(List<String> wrong, Role role, String path, Set<Role> allowed, int status, int okStatus,
+			int deniedStatus) {
+		boolean mayUse = allowed.isEmpty() || allowed.contains(role);
+		int expected = mayUse ? okStatus : deniedStatus;
+		if (status != expected) {
+			wrong.add(role + " " + path + ": expected " + expected + ", got " + status);
+		}
+	}
+}
