@@ -97,6 +97,15 @@ class UserAdministrationIntegrationTest {
 	}
 
 	@Test
+	void the_edit_page_offers_neither_the_user_name_nor_the_first_password_as_fields() {
+		UUID id = accounts.list().stream().filter(a -> a.username().equals("im.demo")).findFirst().orElseThrow().id();
+
+		String page = admin.get("/beheer/gebruikers/" + id).body();
+
+		assertThat(page).contains("Ingrid Maas").doesNotContain("name=\"username\"").doesNotContain("Eerste wachtwoord");
+	}
+
+	@Test
 	void an_unknown_account_is_404() {
 		assertThat(admin.get("/beheer/gebruikers/" + UUID.randomUUID()).statusCode()).isEqualTo(404);
 	}

@@ -1,0 +1,67 @@
+package nl.veiligheidshuis.privacy;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.springframework.stereotype.Component;
+
+import nl.veiligheidshuis.identity.Role;
+import nl.veiligheidshuis.partners.PartnerType;
+
+/**
+ * The need-to-know rule of the covenant (DESIGN.md §4 rule 8) as one function from a snapshot to a
+ * {@link TrajectoryRights}. Plain Java, no I/O, so every rule has its own unit test.
+ * <ul>
+ * <li>The assigned intervention manager directs the trajectory: everything but assignment.</li>
+ * <li>The house manager oversees all trajectories: read (with assessments), assign, close.</li>
+ * <li>A partner professional reads a trajectory only while their organisation takes part in it
+ * <em>and</em> a privacy covenant covers the client's target group for that organisation; assessment
+ * details only when the organisation is a care partner.</li>
+ * <li>The secretariat sees no dossier, but may break the glass; an active break-glass grant gives reading.</li>
+ * <li>Steering-group members and functional administrators never see client data.</li>
+ * </ul>
+ * A closed trajectory can still be read by those who could read it, but no longer changed.
+ */
+@Component
+public class TrajectoryRightsPolicy {
+
+	/** Partners that work with assessment details themselves (RISc, ZRM, youth instruments). */
+	static final Set<PartnerType> CARE_PARTNERS = EnumSet.of(PartnerType.CARE, PartnerType.PUBLIC_HEALTH,
+			PartnerType.YOUTH_CARE, PartnerType.PROBATION, PartnerType.CHILD_PROTECTION_BOARD);
+
+	private final PrivacyCovenants covenants;
+
+	TrajectoryRightsPolicy(PrivacyCovenants covenants) {
+		this.covenants = covenants;
+	}
+
+	public TrajectoryRights rightsOf(Requester requester, TrajectoryAccessFacts trajectory, boolean breakGlassActive) {
+		TrajectoryRights rights = TrajectoryRights.NONE;
+		for (Role role : requester.roles()) {
+			rights = rights.or(rightsOfRole(role, requester, trajectory, breakGlassActive));
+		}
+		return trajectory.open() ? rights : rights.readOnly();
+	}
+
+	private TrajectoryRights rightsOfRole(Role role, Requester requester, TrajectoryAccessFacts trajectory,
+			boolean breakGlassActive) {
+		return switch (role) {
+			case INTERVENTION_MANAGER -> requester.userId().equals(trajectory.interventionManager())
+					? new TrajectoryRights(true, true, true, false, true, true, false) : TrajectoryRights.NONE;
+			case HOUSE_MANAGER -> new TrajectoryRights(true, true, false, true, false, true, false);
+			case PARTNER_PROFESSIONAL -> partnerRights(requester, trajectory);
+			case SECRETARIAT -> new TrajectoryRights(breakGlassActive, breakGlassActive, false, false, false, false, true);
+			case STEERING_GROUP_MEMBER, FUNCTIONAL_ADMINISTRATOR -> TrajectoryRights.NONE;
+		};
+	}
+
+	private TrajectoryRights partnerRights(Requester requester, TrajectoryAccessFacts trajectory) {
+		boolean needToKnow = trajectory.takingPart().contains(requester.organisation())
+				&& covenants.covers(requester.organisation(), trajectory.targetGroup());
+		if (!needToKnow) {
+			return TrajectoryRights.NONE;
+		}
+		return new TrajectoryRights(true, CARE_PARTNERS.contains(requester.organisationType()), false, false, false,
+				false, false);
+	}
+}
