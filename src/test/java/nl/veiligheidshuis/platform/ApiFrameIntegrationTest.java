@@ -163,6 +163,16 @@ class ApiFrameIntegrationTest {
 		assertThat(json.readTree(response.body()).path("name").asString()).isEqualTo("Veiligheidshuis Heerlen");
 	}
 
+	@Test
+	void an_oversized_header_is_400_as_dutch_problem_json_not_the_servers_own_page() {
+		HttpResponse<String> api = http.send(http.request("/api/v1/house").header("X-Groot", "a".repeat(20_000)));
+		HttpResponse<String> page = http.send(http.request("/login").header("X-Groot", "a".repeat(20_000)));
+
+		assertProblem(api, 400, "Ongeldig verzoek");
+		assertThat(page.statusCode()).isEqualTo(400);
+		assertThat(page.body()).contains("<html lang=\"nl\">").contains("Ongeldig verzoek").doesNotContain("Tomcat");
+	}
+
 	private void assertProblem(HttpResponse<String> response, int status, String title) {
 		assertThat(response.statusCode()).isEqualTo(status);
 		assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith(PROBLEM_JSON);
