@@ -92,9 +92,10 @@ public class UserAccounts implements UserDetailsService {
 					.query(String.class)
 					.list()
 					.forEach(role -> roles.add(Role.valueOf(role)));
-				String organisationName = partners.nameOf(new PartnerOrganisationId(row.organisationId())).orElse("");
-				return new SignedInUser(row.id(), row.username(), row.displayName(), organisationName, roles,
-						row.enabled(), row.passwordHash());
+				PartnerOrganisationId organisation = new PartnerOrganisationId(row.organisationId());
+				String organisationName = partners.nameOf(organisation).orElse("");
+				return new SignedInUser(row.id(), row.username(), row.displayName(), organisation, organisationName,
+						roles, row.enabled(), row.passwordHash());
 			});
 	}
 }
