@@ -1,5 +1,6 @@
 package nl.veiligheidshuis.identity;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -18,7 +19,8 @@ import nl.veiligheidshuis.platform.ApiPaths;
  * Who may reach what. Pages need a signed-in user (form login for now; the Identity issue adds TOTP and
  * OIDC); the API needs an authenticated caller and answers 401/403 as problem+json. Public: the
  * OpenAPI document, the health probe, static assets and the login page. Prometheus metrics need a
- * functional administrator.
+ * functional administrator. The filter chains exist only in a web application: the command-line tasks
+ * ({@code audit verify}) run without a web server.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -30,6 +32,7 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnWebApplication
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationResponses problems) throws Exception {
 		return http.securityMatcher("/api/**")
@@ -48,6 +51,7 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnWebApplication
 	@Order(2)
 	SecurityFilterChain actuatorSecurity(HttpSecurity http) throws Exception {
 		return http.securityMatcher("/actuator/**")
@@ -62,6 +66,7 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnWebApplication
 	@Order(3)
 	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
 		return http
