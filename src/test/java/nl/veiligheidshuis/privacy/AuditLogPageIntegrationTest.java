@@ -2,11 +2,8 @@ package nl.veiligheidshuis.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,13 +18,14 @@ import nl.veiligheidshuis.HttpTestClient;
 @HouseIntegrationTest
 class AuditLogPageIntegrationTest {
 
-	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
 	@LocalServerPort
 	int port;
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	AuditLog auditLog;
 
 	private HttpTestClient http;
 
@@ -90,7 +88,22 @@ class AuditLogPageIntegrationTest {
 			.contains("Functioneel beheerder")
 			.contains("beheer.demo");
 		assertThat(count("READ", "beheer.demo") - viewsBefore).isEqualTo(1);
-		assertThat(http.get("/beheer/auditlog?pagina=2").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void the_records_are_paged_newest_first() {
+		for (int i = 0; i < AuditLogController.PAGE_SIZE; i++) {
+			auditLog.record(AuditEntry.of(AuditAction.READ, ProcessingPurpose.PERSON_CENTRED_APPROACH, "test", i)
+				.by(AuditActor.system()));
+		}
+		http.login("beheer.demo", HouseIntegrationTest.DEMO_PASSWORD);
+
+		String first = http.get("/beheer/auditlog").body();
+		String second = http.get("/beheer/auditlog?pagina=2").body();
+
+		assertThat(first).contains("href=\"/beheer/auditlog?pagina=2\"").doesNotContain("Nieuwere records");
+		assertThat(second).contains("Auditrecords, pagina 2").contains("href=\"/beheer/auditlog?pagina=1\"");
+		assertThat(first.indexOf("test 49")).as("newest first").isLessThan(first.indexOf("test 48")).isPositive();
 	}
 
 	@Test
@@ -120,12 +133,9 @@ class AuditLogPageIntegrationTest {
 		assertThat(count("READ", "im.demo", "DENIED") - deniedBefore).isEqualTo(2);
 	}
 
+	/** A button's form post, with the CSRF token of the start page of the session. */
 	private HttpResponse<String> post(String path) {
-		Matcher csrf = CSRF.matcher(http.get("/").body());
-		assertThat(csrf.find()).as("a CSRF token on the page").isTrue();
-		return http.send(http.request(path)
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + csrf.group(1))));
+		return http.postButton(path, "/");
 	}
 
 	private Optional<AuditRecord> latest(String action, String actorName) {
