@@ -10,6 +10,9 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class VeiligheidshuisApplication {
 
 	public static void main(String[] args) {
+		if (AuditVerifyCommand.matches(args)) {
+			System.exit(AuditVerifyCommand.run(System.out, args));
+		}
 		SpringApplication.run(VeiligheidshuisApplication.class, args);
 	}
 }

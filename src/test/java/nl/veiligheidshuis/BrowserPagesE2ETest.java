@@ -90,4 +90,22 @@ class BrowserPagesE2ETest extends BrowserTest {
 		focused.sendKeys(Keys.ENTER);
 		waitFor(driver -> "inhoud".equals(driver.switchTo().activeElement().getAttribute("id")));
 	}
+
+	@Test
+	void the_functional_administrator_reads_and_verifies_the_audit_log_without_accessibility_violations()
+			throws IOException {
+		browser.manage().deleteAllCookies();
+		login("beheer.demo", HouseIntegrationTest.DEMO_PASSWORD);
+		open("/beheer/auditlog");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Auditlog");
+		assertThat(browser.findElements(By.cssSelector("table.utrecht-table tbody tr"))).isNotEmpty();
+		assertAccessible("auditlog");
+
+		String auditPage = browser.getCurrentUrl();
+		browser.findElement(By.cssSelector("form[action$='/beheer/auditlog/controle'] button")).click();
+		waitFor(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.id("controle-uitkomst")));
+		assertThat(browser.getCurrentUrl()).isEqualTo(auditPage);
+		assertThat(browser.findElement(By.id("controle-uitkomst")).getText()).startsWith("Auditlog intact:");
+		assertAccessible("auditlog-controle");
+	}
 }

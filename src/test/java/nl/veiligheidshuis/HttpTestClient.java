@@ -79,13 +79,26 @@ public final class HttpTestClient {
 
 	/** Logs in through the login form, keeping the session cookie in this client. */
 	public HttpResponse<String> login(String username, String password) {
-		String page = get("/login").body();
-		Matcher csrf = CSRF.matcher(page);
+		String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf="
+				+ encode(csrfTokenOf("/login"));
+		return postForm("/login", form);
+	}
+
+	/** Posts a form without fields, as a button does, with the CSRF token of a page of the session. */
+	public HttpResponse<String> postButton(String path, String pageWithToken) {
+		return postForm(path, "_csrf=" + encode(csrfTokenOf(pageWithToken)));
+	}
+
+	private String csrfTokenOf(String page) {
+		Matcher csrf = CSRF.matcher(get(page).body());
 		if (!csrf.find()) {
-			throw new IllegalStateException("No CSRF token on the login page");
+			throw new IllegalStateException("No CSRF token on " + page);
 		}
-		String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1));
-		return send(request("/login").header("Content-Type", "application/x-www-form-urlencoded")
+		return csrf.group(1);
+	}
+
+	private HttpResponse<String> postForm(String path, String form) {
+		return send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form)));
 	}
 

@@ -5,6 +5,7 @@ import java.io.IOException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -28,11 +29,13 @@ class LoginFlow implements AuthenticationSuccessHandler {
 
 	private final UserAccounts accounts;
 	private final SecondFactor secondFactor;
+	private final ApplicationEventPublisher events;
 	private final SecurityContextRepository contextRepository = new HttpSessionSecurityContextRepository();
 
-	LoginFlow(UserAccounts accounts, SecondFactor secondFactor) {
+	LoginFlow(UserAccounts accounts, SecondFactor secondFactor, ApplicationEventPublisher events) {
 		this.accounts = accounts;
 		this.secondFactor = secondFactor;
+		this.events = events;
 	}
 
 	SecurityContextRepository contextRepository() {
@@ -54,6 +57,7 @@ class LoginFlow implements AuthenticationSuccessHandler {
 	/** All factors given: a new session id, the full set of roles, and the failure count reset. */
 	void complete(SignedInUser user, HttpServletRequest request, HttpServletResponse response) throws IOException {
 		accounts.recordSuccessfulLogin(user.id());
+		events.publishEvent(new LoginCompleted(user));
 		request.changeSessionId();
 		save(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()), request, response);
 		response.sendRedirect(request.getContextPath() + "/");

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.logout.SecurityContextLogoutHandler;
 import org.springframework.stereotype.Controller;
@@ -26,12 +27,15 @@ class SecondFactorController {
 	private final LoginFlow loginFlow;
 	private final UserAccounts accounts;
 	private final House house;
+	private final ApplicationEventPublisher events;
 
-	SecondFactorController(SecondFactor secondFactor, LoginFlow loginFlow, UserAccounts accounts, House house) {
+	SecondFactorController(SecondFactor secondFactor, LoginFlow loginFlow, UserAccounts accounts, House house,
+			ApplicationEventPublisher events) {
 		this.secondFactor = secondFactor;
 		this.loginFlow = loginFlow;
 		this.accounts = accounts;
 		this.house = house;
+		this.events = events;
 	}
 
 	@GetMapping(LoginFlow.SECOND_FACTOR_PATH)
@@ -91,6 +95,7 @@ class SecondFactorController {
 	private String failed(SignedInUser user, Authentication authentication, HttpServletRequest request,
 			HttpServletResponse response, String retryPath) {
 		accounts.recordFailedAttempt(user.getUsername());
+		events.publishEvent(new SecondFactorRejected(user));
 		try {
 			accounts.loadUserByUsername(user.getUsername());
 		}

@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -11,6 +13,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationEventPublisher;
+import org.springframework.security.authorization.SpringAuthorizationEventPublisher;
 import org.springframework.security.authorization.AuthorizationManager;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -33,7 +37,8 @@ import nl.veiligheidshuis.platform.ApiPaths;
  * Who may reach what. Pages need a fully signed-in user (password and, outside demo mode, a TOTP code);
  * the API needs an authenticated caller and answers 401/403 as problem+json. Public: the OpenAPI
  * document, the health probe, static assets and the login page. Prometheus metrics need a functional
- * administrator. Every response carries the same strict security headers.
+ * administrator. Every response carries the same strict security headers. The filter chains exist only
+ * in a web application: the command-line tasks ({@code audit verify}) run without a web server.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -47,6 +52,12 @@ class SecurityConfiguration {
 				&& !(current instanceof SecondFactorPendingAuthentication));
 	};
 
+	/** Refused requests become events, so the privacy module can audit every denied attempt. */
+	@Bean
+	AuthorizationEventPublisher authorizationEventPublisher(ApplicationEventPublisher events) {
+		return new SpringAuthorizationEventPublisher(events);
+	}
+
 	/** bcrypt by default, with the {id} prefix so the hash algorithm can be upgraded without a reset. */
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -54,6 +65,7 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnWebApplication
 	@Order(1)
 	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationResponses problems) throws Exception {
 		return http.securityMatcher("/api/**")
@@ -72,6 +84,7 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnWebApplication
 	@Order(2)
 	SecurityFilterChain actuatorSecurity(HttpSecurity http) throws Exception {
 		return http.securityMatcher("/actuator/**")
@@ -86,6 +99,7 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnWebApplication
 	@Order(3)
 	SecurityFilterChain pageSecurity(HttpSecurity http, LoginFlow loginFlow, Clock clock,
 			@Value("${vh.security.session.absolute-timeout:12h}") Duration absoluteTimeout) throws Exception {

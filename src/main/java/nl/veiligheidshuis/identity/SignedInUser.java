@@ -10,6 +10,7 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
+import nl.veiligheidshuis.partners.PartnerOrganisationId;
 import nl.veiligheidshuis.platform.UserProfile;
 
 /** The principal of a signed-in user: who they are, for which organisation, in which roles. */
@@ -18,16 +19,18 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Us
 	private final UUID id;
 	private final String username;
 	private final String displayName;
+	private final PartnerOrganisationId organisationId;
 	private final String organisationName;
 	private final Set<Role> roles;
 	private final boolean enabled;
 	private @Nullable String passwordHash;
 
-	SignedInUser(UUID id, String username, String displayName, String organisationName, Set<Role> roles,
-			boolean enabled, String passwordHash) {
+	SignedInUser(UUID id, String username, String displayName, PartnerOrganisationId organisationId,
+			String organisationName, Set<Role> roles, boolean enabled, String passwordHash) {
 		this.id = id;
 		this.username = username;
 		this.displayName = displayName;
+		this.organisationId = organisationId;
 		this.organisationName = organisationName;
 		this.roles = Set.copyOf(roles);
 		this.enabled = enabled;
@@ -40,6 +43,11 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Us
 
 	public Set<Role> roles() {
 		return roles;
+	}
+
+	/** The partner organisation the user works for. */
+	public PartnerOrganisationId organisationId() {
+		return organisationId;
 	}
 
 	@Override

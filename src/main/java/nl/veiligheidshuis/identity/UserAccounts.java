@@ -295,9 +295,10 @@ public class UserAccounts implements UserDetailsService {
 	}
 
 	private SignedInUser signedInUser(AccountRow row) {
-		String organisationName = partners.nameOf(new PartnerOrganisationId(row.organisationId())).orElse("");
-		return new SignedInUser(row.id(), row.username(), row.displayName(), organisationName, roles(row.id()),
-				row.enabled(), row.passwordHash());
+		PartnerOrganisationId organisation = new PartnerOrganisationId(row.organisationId());
+		String organisationName = partners.nameOf(organisation).orElse("");
+		return new SignedInUser(row.id(), row.username(), row.displayName(), organisation, organisationName,
+				roles(row.id()), row.enabled(), row.passwordHash());
 	}
 
 	private UserAccountSummary summary(AccountRow row, Map<UUID, String> organisations) {

@@ -210,6 +210,18 @@ class LoginSecurityIntegrationTest {
 	}
 
 	@Test
+	void the_login_is_audited_once_every_factor_is_given_and_a_wrong_code_as_a_failed_login() {
+		String secret = secretAfterPassword();
+		assertThat(audited("LOGIN", "ALLOWED")).as("a password alone is not a login").isZero();
+
+		enrol(secret, "000000");
+		assertThat(audited("LOGIN_FAILED", "DENIED")).isEqualTo(1);
+
+		enrol(secret, Totp.code(secret, Totp.step(Instant.now())));
+		assertThat(audited("LOGIN", "ALLOWED")).isEqualTo(1);
+	}
+
+	@Test
 	void every_response_carries_the_security_headers() {
 		for (HttpResponse<String> response : new HttpResponse[] { http.get("/login"), http.get("/api/v1/house"),
 				http.get("/bestaat-niet"), http.get("/actuator/health") }) {
@@ -221,6 +233,15 @@ class LoginSecurityIntegrationTest {
 			assertThat(response.headers().firstValue("Referrer-Policy")).hasValue("same-origin");
 			assertThat(response.headers().firstValue("Cache-Control").orElseThrow()).contains("no-store");
 		}
+	}
+
+	private long audited(String action, String result) {
+		return jdbc.sql("SELECT count(*) FROM privacy_audit_record WHERE action = :action AND result = :result AND actor_name = :name")
+			.param("action", action)
+			.param("result", result)
+			.param("name", username)
+			.query(Long.class)
+			.single();
 	}
 
 	private void signIn() {
