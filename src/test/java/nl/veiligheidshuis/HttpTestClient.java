@@ -36,6 +36,10 @@ public final class HttpTestClient {
 		return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
 	}
 
+	public static String bearer(String token) {
+		return "Bearer " + token;
+	}
+
 	public HttpRequest.Builder request(String path) {
 		return HttpRequest.newBuilder(URI.create(baseUrl + path));
 	}
@@ -59,17 +63,21 @@ public final class HttpTestClient {
 
 	/** Logs in through the login form, keeping the session cookie in this client. */
 	public HttpResponse<String> login(String username, String password) {
-		String page = get("/login").body();
-		Matcher csrf = CSRF.matcher(page);
-		if (!csrf.find()) {
-			throw new IllegalStateException("No CSRF token on the login page");
-		}
-		String form = "username=" + encode(username) + "&password=" + encode(password) + "&_csrf=" + encode(csrf.group(1));
-		return send(request("/login").header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form)));
+		return submit("/login", "/login", "username=" + encode(username) + "&password=" + encode(password));
 	}
 
-	private static String encode(String value) {
+	/** Posts a form the way the page at {@code pagePath} would: with that page's CSRF token. */
+	public HttpResponse<String> submit(String pagePath, String actionPath, String form) {
+		Matcher csrf = CSRF.matcher(get(pagePath).body());
+		if (!csrf.find()) {
+			throw new IllegalStateException("No CSRF token on " + pagePath);
+		}
+		String body = (form.isEmpty() ? "" : form + "&") + "_csrf=" + encode(csrf.group(1));
+		return send(request(actionPath).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	public static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 }

@@ -5,7 +5,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -15,8 +14,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import nl.veiligheidshuis.platform.ApiPaths;
 
 /**
- * Who may reach what. Pages need a signed-in user (form login for now; the Identity issue adds TOTP and
- * OIDC); the API needs an authenticated caller and answers 401/403 as problem+json. Public: the
+ * Who may reach what. Pages need a signed-in user (form login, or OIDC login when a provider is
+ * configured: {@link OidcLogin}); the API and metrics need a bearer token ({@link ApiAuthentication})
+ * and answer 401/403 as problem+json. Public: the
  * OpenAPI document, the health probe, static assets and the login page. Prometheus metrics need a
  * functional administrator.
  */
@@ -31,13 +31,14 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationResponses problems) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationResponses problems,
+			ApiAuthentication bearerTokens) throws Exception {
+		bearerTokens.configure(http, problems);
 		return http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(ApiPaths.V1 + "/openapi.json").permitAll()
 				.requestMatchers(HttpMethod.PUT, ApiPaths.V1 + "/house").hasRole(Role.FUNCTIONAL_ADMINISTRATOR.name())
 				.anyRequest().authenticated())
-			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems)
 				.accessDeniedHandler(problems))
 			// The API is used with credentials on every request, never with a browser session cookie.
@@ -49,12 +50,16 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain actuatorSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain actuatorSecurity(HttpSecurity http, ProblemAuthenticationResponses problems,
+			ApiAuthentication bearerTokens) throws Exception {
+		// Scrapers use a personal API token of a functional administrator, like any API client.
+		bearerTokens.configure(http, problems);
 		return http.securityMatcher("/actuator/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll()
 				.anyRequest().hasRole(Role.FUNCTIONAL_ADMINISTRATOR.name()))
-			.httpBasic(Customizer.withDefaults())
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems)
+				.accessDeniedHandler(problems))
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(
 					org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
@@ -63,7 +68,8 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(3)
-	SecurityFilterChain pageSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain pageSecurity(HttpSecurity http, OidcLogin oidcLogin) throws Exception {
+		oidcLogin.configure(http);
 		return http
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/css/**", "/js/**", "/vendor/**", "/favicon.ico", "/error", "/error/**").permitAll()
