@@ -1,5 +1,6 @@
 package nl.veiligheidshuis.identity;
 
+import static nl.veiligheidshuis.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
@@ -150,13 +151,8 @@ class OidcIntegrationTest {
 
 		assertThat(meWith(HttpTestClient.bearer(valid)).statusCode()).isEqualTo(200);
 		for (String token : List.of(expired, forged, foreign, roleless, "eyJhbGciOiJSUzI1NiJ9.e30.e30", "een.twee")) {
-			HttpResponse<String> response = meWith(HttpTestClient.bearer(token));
-			assertThat(response.statusCode()).as(token).isEqualTo(401);
-			assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
-			assertThat(response.headers().firstValue("API-Version")).hasValue("1.0.0");
-			JsonNode problem = json.readTree(response.body());
-			assertThat(problem.path("title").asString()).isEqualTo("Niet aangemeld");
-			assertThat(problem.path("detail").asString()).contains("token");
+			JsonNode problem = assertProblem(meWith(HttpTestClient.bearer(token)), 401, "Niet aangemeld");
+			assertThat(problem.path("detail").asString()).as(token).contains("token");
 		}
 	}
 

@@ -1,5 +1,6 @@
 package nl.veiligheidshuis.platform;
 
+import static nl.veiligheidshuis.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest.BodyPublishers;
@@ -22,7 +23,6 @@ import tools.jackson.databind.json.JsonMapper;
 @HouseIntegrationTest
 class ApiFrameIntegrationTest {
 
-	private static final String PROBLEM_JSON = "application/problem+json";
 
 	@LocalServerPort
 	int port;
@@ -173,14 +173,5 @@ class ApiFrameIntegrationTest {
 
 		assertThat(response.statusCode()).isEqualTo(200);
 		assertThat(json.readTree(response.body()).path("name").asString()).isEqualTo("Veiligheidshuis Heerlen");
-	}
-
-	private void assertProblem(HttpResponse<String> response, int status, String title) {
-		assertThat(response.statusCode()).isEqualTo(status);
-		assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith(PROBLEM_JSON);
-		assertThat(response.headers().firstValue("API-Version")).hasValue("1.0.0");
-		JsonNode problem = json.readTree(response.body());
-		assertThat(problem.path("status").asInt()).isEqualTo(status);
-		assertThat(problem.path("title").asString()).isEqualTo(title);
 	}
 }
