@@ -78,6 +78,48 @@ class BrowserPagesE2ETest extends BrowserTest {
 	}
 
 	@Test
+	void a_user_makes_an_api_token_on_the_profile_page_sees_it_once_and_revokes_it() throws IOException {
+		browser.manage().deleteAllCookies();
+		login("manager.demo", HouseIntegrationTest.DEMO_PASSWORD);
+		browser.findElement(By.cssSelector(".vh-header__profile")).click();
+		waitForUrl("/profiel");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Mijn profiel");
+		assertAccessible("profiel");
+
+		submitTokenForm("");
+		WebElement nameError = browser.findElement(By.id("token-naam-fout"));
+		assertThat(nameError.getText()).isEqualTo("Dit veld is verplicht.");
+		assertThat(browser.findElement(By.id("token-naam")).getAttribute("aria-describedby")).contains("token-naam-fout");
+		assertAccessible("profiel-fout");
+
+		submitTokenForm("Browsertest");
+		String token = browser.findElement(By.id("token-waarde")).getText();
+		assertThat(token).startsWith("vh_");
+		assertAccessible("profiel-token-gemaakt");
+		browser.navigate().refresh();
+		assertThat(browser.findElements(By.id("token-waarde"))).as("shown once").isEmpty();
+
+		WebElement revoke = browser.findElement(By.xpath(
+				"//tr[td[1][normalize-space()='Browsertest']]//button[@type='submit']"));
+		String profileUrl = browser.getCurrentUrl();
+		revoke.click();
+		waitFor(driver -> driver.getPageSource().contains("Het token is ingetrokken"));
+		assertThat(browser.findElement(By.xpath("//tr[td[1][normalize-space()='Browsertest']]/td[5]")).getText())
+			.isEqualTo("Ingetrokken");
+		assertThat(browser.getCurrentUrl()).isEqualTo(profileUrl);
+		assertAccessible("profiel-token-ingetrokken");
+	}
+
+	private void submitTokenForm(String name) {
+		WebElement field = browser.findElement(By.id("token-naam"));
+		field.clear();
+		field.sendKeys(name);
+		WebElement submit = browser.findElement(By.cssSelector("form[action='/profiel/api-tokens'] button[type=submit]"));
+		submit.click();
+		waitFor(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(submit));
+	}
+
+	@Test
 	void the_skip_link_is_the_first_stop_for_keyboard_users_and_jumps_to_the_content() {
 		browser.manage().deleteAllCookies();
 		login("secretariaat.demo", HouseIntegrationTest.DEMO_PASSWORD);

@@ -56,6 +56,10 @@ public final class HttpTestClient {
 		return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
 	}
 
+	public static String bearer(String token) {
+		return "Bearer " + token;
+	}
+
 	public HttpRequest.Builder request(String path) {
 		return HttpRequest.newBuilder(URI.create(baseUrl + path));
 	}

@@ -99,13 +99,14 @@ class IdentityDemoData implements DemoDataSeeder {
 		return password.toString();
 	}
 
-	private static void writeCredentials(Path file, List<String> lines) {
+	/** Writes a file readable by its owner only. */
+	static void writeCredentials(Path file, List<String> lines) {
 		try {
 			Files.createDirectories(file.getParent());
 			Files.deleteIfExists(file);
 			Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
 			Files.write(file, lines, StandardCharsets.UTF_8);
-			log.info("Demo-accounts en wachtwoord staan in {}", file);
+			log.info("Demo-toegangsgegevens staan in {}", file);
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException("Could not write the demo credentials file " + file, e);

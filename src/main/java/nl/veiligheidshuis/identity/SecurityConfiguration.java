@@ -34,11 +34,13 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 import nl.veiligheidshuis.platform.ApiPaths;
 
 /**
- * Who may reach what. Pages need a fully signed-in user (password and, outside demo mode, a TOTP code);
- * the API needs an authenticated caller and answers 401/403 as problem+json. Public: the OpenAPI
- * document, the health probe, static assets and the login page. Prometheus metrics need a functional
- * administrator. Every response carries the same strict security headers. The filter chains exist only
- * in a web application: the command-line tasks ({@code audit verify}) run without a web server.
+ * Who may reach what. Pages need a fully signed-in user: password and, outside demo mode, a TOTP code,
+ * or an OIDC login when a provider is configured ({@link OidcLogin}; the provider does the second
+ * factor). The API and metrics need a bearer token ({@link ApiAuthentication}) and answer 401/403 as
+ * problem+json. Public: the OpenAPI document, the health probe, static assets and the login page.
+ * Prometheus metrics need a functional administrator. Every response carries the same strict security
+ * headers. The filter chains exist only in a web application: the command-line tasks
+ * ({@code audit verify}) run without a web server.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -67,13 +69,14 @@ class SecurityConfiguration {
 	@Bean
 	@ConditionalOnWebApplication
 	@Order(1)
-	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationResponses problems) throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationResponses problems,
+			ApiAuthentication bearerTokens) throws Exception {
+		bearerTokens.configure(http, problems);
 		return http.securityMatcher("/api/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(ApiPaths.V1 + "/openapi.json").permitAll()
 				.requestMatchers(HttpMethod.PUT, ApiPaths.V1 + "/house").hasRole(Role.FUNCTIONAL_ADMINISTRATOR.name())
 				.anyRequest().authenticated())
-			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems)
 				.accessDeniedHandler(problems))
 			// The API is used with credentials on every request, never with a browser session cookie.
@@ -86,12 +89,16 @@ class SecurityConfiguration {
 	@Bean
 	@ConditionalOnWebApplication
 	@Order(2)
-	SecurityFilterChain actuatorSecurity(HttpSecurity http) throws Exception {
+	SecurityFilterChain actuatorSecurity(HttpSecurity http, ProblemAuthenticationResponses problems,
+			ApiAuthentication bearerTokens) throws Exception {
+		// Scrapers use a personal API token of a functional administrator, like any API client.
+		bearerTokens.configure(http, problems);
 		return http.securityMatcher("/actuator/**")
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll()
 				.anyRequest().hasRole(Role.FUNCTIONAL_ADMINISTRATOR.name()))
-			.httpBasic(Customizer.withDefaults())
+			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems)
+				.accessDeniedHandler(problems))
 			.csrf(csrf -> csrf.disable())
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.headers(SecurityConfiguration::securityHeaders)
@@ -101,8 +108,9 @@ class SecurityConfiguration {
 	@Bean
 	@ConditionalOnWebApplication
 	@Order(3)
-	SecurityFilterChain pageSecurity(HttpSecurity http, LoginFlow loginFlow, Clock clock,
+	SecurityFilterChain pageSecurity(HttpSecurity http, LoginFlow loginFlow, OidcLogin oidcLogin, Clock clock,
 			@Value("${vh.security.session.absolute-timeout:12h}") Duration absoluteTimeout) throws Exception {
+		oidcLogin.configure(http);
 		return http
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/css/**", "/js/**", "/vendor/**", "/favicon.ico", "/error", "/error/**").permitAll()

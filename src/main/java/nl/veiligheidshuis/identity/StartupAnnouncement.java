@@ -40,6 +40,10 @@ class StartupAnnouncement {
 			else {
 				log.info("Demomodus: de demo-accounts gebruiken het wachtwoord uit vh.demo.password");
 			}
+			Path apiTokens = Path.of(environment.getRequiredProperty("vh.demo.api-tokens-file"));
+			if (Files.exists(apiTokens)) {
+				log.info("Demomodus: API-tokens van de demo-accounts staan in {}", apiTokens);
+			}
 		}
 	}
 }

@@ -10,8 +10,10 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import nl.veiligheidshuis.DemoApiTokens;
 import nl.veiligheidshuis.HouseIntegrationTest;
 import nl.veiligheidshuis.HttpTestClient;
 
@@ -50,6 +52,8 @@ class AccessMatrixIntegrationTest {
 		PAGES.put("/beheer/gebruikers/nieuw", ADMINISTRATOR);
 		PAGES.put("/beheer/toegangsreview", ADMINISTRATOR);
 		PAGES.put("/beheer/toegangsreview.csv", ADMINISTRATOR);
+		PAGES.put("/beheer/auditlog", ADMINISTRATOR);
+		PAGES.put("/profiel", EVERYONE);
 		API.put("GET /api/v1/house", EVERYONE);
 		API.put("GET /api/v1/me", EVERYONE);
 		API.put("PUT /api/v1/house", ADMINISTRATOR);
@@ -58,6 +62,12 @@ class AccessMatrixIntegrationTest {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	ApiTokens apiTokens;
+
+	@Autowired
+	UserAccounts accounts;
 
 	@Test
 	void every_role_reaches_exactly_the_pages_and_api_calls_it_may() {
@@ -71,7 +81,7 @@ class AccessMatrixIntegrationTest {
 				check(wrong, role, path, allowed, status, 200, 403);
 			});
 			HttpTestClient api = new HttpTestClient(port);
-			String credentials = HttpTestClient.basic(account.getValue(), HouseIntegrationTest.DEMO_PASSWORD);
+			String credentials = DemoApiTokens.bearer(apiTokens, accounts, account.getValue());
 			API.forEach((call, allowed) -> {
 				String[] parts = call.split(" ");
 				var request = api.request(parts[1]).header("Authorization", credentials);

@@ -1,5 +1,6 @@
 package nl.veiligheidshuis.platform;
 
+import static nl.veiligheidshuis.ProblemAssertions.assertProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest.BodyPublishers;
@@ -7,10 +8,14 @@ import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import nl.veiligheidshuis.DemoApiTokens;
 import nl.veiligheidshuis.HouseIntegrationTest;
 import nl.veiligheidshuis.HttpTestClient;
+import nl.veiligheidshuis.identity.ApiTokens;
+import nl.veiligheidshuis.identity.UserAccounts;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -18,19 +23,26 @@ import tools.jackson.databind.json.JsonMapper;
 @HouseIntegrationTest
 class ApiFrameIntegrationTest {
 
-	private static final String PROBLEM_JSON = "application/problem+json";
-	private static final String ADMIN = HttpTestClient.basic("beheer.demo", HouseIntegrationTest.DEMO_PASSWORD);
-	private static final String PROFESSIONAL = HttpTestClient.basic("politie.demo", HouseIntegrationTest.DEMO_PASSWORD);
 
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	ApiTokens apiTokens;
+
+	@Autowired
+	UserAccounts accounts;
+
 	private HttpTestClient http;
+	private String admin;
+	private String professional;
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	@BeforeEach
 	void client() {
 		http = new HttpTestClient(port);
+		admin = DemoApiTokens.bearer(apiTokens, accounts, "beheer.demo");
+		professional = DemoApiTokens.bearer(apiTokens, accounts, "politie.demo");
 	}
 
 	@Test
@@ -48,17 +60,17 @@ class ApiFrameIntegrationTest {
 
 	@Test
 	void every_api_response_carries_the_api_version_header() {
-		assertThat(http.send(http.request("/api/v1/house").header("Authorization", ADMIN)).headers()
+		assertThat(http.send(http.request("/api/v1/house").header("Authorization", admin)).headers()
 			.firstValue("API-Version")).hasValue("1.0.0");
 		assertThat(http.get("/api/v1/house").headers().firstValue("API-Version")).hasValue("1.0.0");
-		assertThat(http.send(http.request("/api/v1/bestaat-niet").header("Authorization", ADMIN)).headers()
+		assertThat(http.send(http.request("/api/v1/bestaat-niet").header("Authorization", admin)).headers()
 			.firstValue("API-Version")).hasValue("1.0.0");
 	}
 
 	@Test
 	void an_authenticated_caller_reads_the_house_and_themselves() {
-		HttpResponse<String> house = http.send(http.request("/api/v1/house").header("Authorization", PROFESSIONAL));
-		HttpResponse<String> me = http.send(http.request("/api/v1/me").header("Authorization", PROFESSIONAL));
+		HttpResponse<String> house = http.send(http.request("/api/v1/house").header("Authorization", professional));
+		HttpResponse<String> me = http.send(http.request("/api/v1/me").header("Authorization", professional));
 
 		assertThat(house.statusCode()).isEqualTo(200);
 		assertThat(json.readTree(house.body()).path("name").asString()).isEqualTo("Veiligheidshuis Heerlen");
@@ -78,7 +90,7 @@ class ApiFrameIntegrationTest {
 	@Test
 	void a_caller_without_the_role_gets_403_as_problem_json() {
 		HttpResponse<String> response = http.send(http.request("/api/v1/house")
-			.header("Authorization", PROFESSIONAL)
+			.header("Authorization", professional)
 			.header("Content-Type", "application/json")
 			.PUT(BodyPublishers.ofString("{\"name\":\"Ander huis\"}")));
 
@@ -87,14 +99,14 @@ class ApiFrameIntegrationTest {
 
 	@Test
 	void an_unknown_path_is_404_as_problem_json() {
-		HttpResponse<String> response = http.send(http.request("/api/v1/bestaat-niet").header("Authorization", ADMIN));
+		HttpResponse<String> response = http.send(http.request("/api/v1/bestaat-niet").header("Authorization", admin));
 
 		assertProblem(response, 404, "Niet gevonden");
 	}
 
 	@Test
 	void a_trailing_slash_is_404() {
-		HttpResponse<String> response = http.send(http.request("/api/v1/house/").header("Authorization", ADMIN));
+		HttpResponse<String> response = http.send(http.request("/api/v1/house/").header("Authorization", admin));
 
 		assertProblem(response, 404, "Niet gevonden");
 	}
@@ -102,7 +114,7 @@ class ApiFrameIntegrationTest {
 	@Test
 	void a_method_that_is_not_allowed_is_405_with_allow_header() {
 		HttpResponse<String> response = http.send(http.request("/api/v1/house")
-			.header("Authorization", ADMIN)
+			.header("Authorization", admin)
 			.DELETE());
 
 		assertProblem(response, 405, "Methode niet toegestaan");
@@ -112,7 +124,7 @@ class ApiFrameIntegrationTest {
 	@Test
 	void an_unsupported_content_type_is_415() {
 		HttpResponse<String> response = http.send(http.request("/api/v1/house")
-			.header("Authorization", ADMIN)
+			.header("Authorization", admin)
 			.header("Content-Type", "text/plain")
 			.PUT(BodyPublishers.ofString("Ander huis")));
 
@@ -122,7 +134,7 @@ class ApiFrameIntegrationTest {
 	@Test
 	void an_unacceptable_accept_header_is_406() {
 		HttpResponse<String> response = http.send(http.request("/api/v1/house")
-			.header("Authorization", ADMIN)
+			.header("Authorization", admin)
 			.header("Accept", "application/xml"));
 
 		assertProblem(response, 406, "Formaat niet beschikbaar");
@@ -130,7 +142,7 @@ class ApiFrameIntegrationTest {
 
 	@Test
 	void an_unexpected_error_is_500_without_stack_trace_or_message() {
-		HttpResponse<String> response = http.send(http.request("/api/v1/test-failure").header("Authorization", ADMIN));
+		HttpResponse<String> response = http.send(http.request("/api/v1/test-failure").header("Authorization", admin));
 
 		assertProblem(response, 500, "Interne fout");
 		assertThat(response.body()).doesNotContain(FailingTestApi.SECRET_MESSAGE)
@@ -141,7 +153,7 @@ class ApiFrameIntegrationTest {
 	@Test
 	void invalid_input_is_400_listing_every_invalid_field() {
 		HttpResponse<String> response = http.send(http.request("/api/v1/house")
-			.header("Authorization", ADMIN)
+			.header("Authorization", admin)
 			.header("Content-Type", "application/json")
 			.PUT(BodyPublishers.ofString("{\"name\":\"   \"}")));
 
@@ -155,7 +167,7 @@ class ApiFrameIntegrationTest {
 	@Test
 	void the_functional_administrator_renames_the_house() {
 		HttpResponse<String> response = http.send(http.request("/api/v1/house")
-			.header("Authorization", ADMIN)
+			.header("Authorization", admin)
 			.header("Content-Type", "application/json")
 			.PUT(BodyPublishers.ofString("{\"name\":\"Veiligheidshuis Heerlen\"}")));
 
@@ -171,14 +183,5 @@ class ApiFrameIntegrationTest {
 		assertProblem(api, 400, "Ongeldig verzoek");
 		assertThat(page.statusCode()).isEqualTo(400);
 		assertThat(page.body()).contains("<html lang=\"nl\">").contains("Ongeldig verzoek").doesNotContain("Tomcat");
-	}
-
-	private void assertProblem(HttpResponse<String> response, int status, String title) {
-		assertThat(response.statusCode()).isEqualTo(status);
-		assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith(PROBLEM_JSON);
-		assertThat(response.headers().firstValue("API-Version")).hasValue("1.0.0");
-		JsonNode problem = json.readTree(response.body());
-		assertThat(problem.path("status").asInt()).isEqualTo(status);
-		assertThat(problem.path("title").asString()).isEqualTo(title);
 	}
 }
