@@ -4,16 +4,29 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import nl.veiligheidshuis.identity.UserAccounts;
+import nl.veiligheidshuis.privacy.FixtureTrajectories;
+import nl.veiligheidshuis.privacy.TrajectoryAccessFacts;
 
 /** A demo user walks through every page that exists; the administrator through the administration. */
 @HouseIntegrationTest
 class BrowserPagesE2ETest extends BrowserTest {
+
+	@Autowired
+	FixtureTrajectories trajectories;
+
+	@Autowired
+	UserAccounts accounts;
 
 	@Test
 	void a_user_logs_in_and_walks_through_every_page_without_accessibility_violations() throws IOException {
@@ -117,6 +130,34 @@ class BrowserPagesE2ETest extends BrowserTest {
 		WebElement submit = browser.findElement(By.cssSelector("form[action='/profiel/api-tokens'] button[type=submit]"));
 		submit.click();
 		waitFor(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(submit));
+	}
+
+	@Test
+	void the_secretariat_breaks_the_glass_and_the_intervention_manager_reads_it_in_the_inbox() throws IOException {
+		UUID trajectory = UUID.randomUUID();
+		UUID manager = accounts.list().stream().filter(a -> a.username().equals("im.demo")).findFirst().orElseThrow().id();
+		trajectories.add(new TrajectoryAccessFacts(trajectory, UUID.randomUUID(), FixtureTrajectories.COVERED, manager,
+				Set.of(), true));
+
+		browser.manage().deleteAllCookies();
+		login("secretariaat.demo", HouseIntegrationTest.DEMO_PASSWORD);
+		open("/test-trajecten/" + trajectory);
+		waitForUrl("/noodtoegang/");
+		assertAccessible("noodtoegang");
+		browser.findElement(By.id("reden")).sendKeys("kort");
+		// The browser's own minlength check would stop the form; the server's message is what we test.
+		browser.executeScript("document.getElementById('reden').removeAttribute('minlength')");
+		submit();
+		assertThat(browser.findElement(By.id("reden-fout")).getText()).contains("10 tot 1000 tekens");
+		assertAccessible("noodtoegang-fout");
+		browser.findElement(By.id("reden")).sendKeys(" - interventiemanager onbereikbaar, politie vraagt om contact");
+		submit();
+
+		browser.manage().deleteAllCookies();
+		login("im.demo", HouseIntegrationTest.DEMO_PASSWORD);
+		assertThat(browser.findElement(By.id("berichten")).isDisplayed()).isTrue();
+		assertThat(browser.getPageSource()).contains("heeft noodtoegang genomen tot een dossier");
+		assertAccessible("mijn-werk-berichten");
 	}
 
 	@Test

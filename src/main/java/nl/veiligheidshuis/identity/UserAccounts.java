@@ -162,6 +162,17 @@ public class UserAccounts implements UserDetailsService {
 			.update() == 1;
 	}
 
+	/** The enabled accounts with a role, e.g. every house manager to notify. */
+	@Transactional(readOnly = true)
+	public List<UUID> idsWithRole(Role role) {
+		return jdbc.sql("""
+				SELECT a.id FROM identity_user_account a JOIN identity_user_role r ON r.user_account_id = a.id
+				WHERE r.role = :role AND a.enabled""")
+			.param("role", role.name())
+			.query(UUID.class)
+			.list();
+	}
+
 	@Transactional(readOnly = true)
 	public List<UserAccountSummary> list() {
 		Map<UUID, String> organisations = partners.all().stream()

@@ -44,6 +44,14 @@ public class PartnerOrganisations {
 	}
 
 	@Transactional(readOnly = true)
+	public Optional<PartnerOrganisation> find(PartnerOrganisationId id) {
+		return jdbc.sql("SELECT id, name, type FROM partners_organisation WHERE id = :id")
+			.param("id", id.value())
+			.query((rs, rowNum) -> new PartnerOrganisation(id, rs.getString("name"), PartnerType.valueOf(rs.getString("type"))))
+			.optional();
+	}
+
+	@Transactional(readOnly = true)
 	public Optional<String> nameOf(PartnerOrganisationId id) {
 		return jdbc.sql("SELECT name FROM partners_organisation WHERE id = :id")
 			.param("id", id.value())

@@ -6,6 +6,9 @@ package nl.veiligheidshuis.platform;
  */
 public interface UserProfile {
 
+	/** The user account's id, e.g. the recipient of inbox messages. */
+	java.util.UUID id();
+
 	String displayName();
 
 	String organisationName();

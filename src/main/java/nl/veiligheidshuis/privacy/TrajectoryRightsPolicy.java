@@ -3,6 +3,8 @@ package nl.veiligheidshuis.privacy;
 import java.util.EnumSet;
 import java.util.Set;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import nl.veiligheidshuis.identity.Role;
@@ -30,6 +32,12 @@ public class TrajectoryRightsPolicy {
 			PartnerType.YOUTH_CARE, PartnerType.PROBATION, PartnerType.CHILD_PROTECTION_BOARD);
 
 	private final PrivacyCovenants covenants;
+
+	/** Until the covenants are recorded (Partners issue) no covenant covers anyone: fail closed. */
+	@Autowired
+	TrajectoryRightsPolicy(ObjectProvider<PrivacyCovenants> covenants) {
+		this(covenants.getIfAvailable(() -> (organisation, targetGroup) -> false));
+	}
 
 	TrajectoryRightsPolicy(PrivacyCovenants covenants) {
 		this.covenants = covenants;

@@ -27,7 +27,7 @@ class TrajectoryRightsPolicyUnitTest {
 	private final TrajectoryRightsPolicy policy = new TrajectoryRightsPolicy(covenants);
 
 	private static TrajectoryAccessFacts trajectory(Set<PartnerOrganisationId> takingPart) {
-		return new TrajectoryAccessFacts(UUID.randomUUID(), PROLIFIC_OFFENDER, MANAGER, takingPart, true);
+		return new TrajectoryAccessFacts(UUID.randomUUID(), UUID.randomUUID(), PROLIFIC_OFFENDER, MANAGER, takingPart, true);
 	}
 
 	private static Requester requester(UUID id, PartnerOrganisationId organisation, PartnerType type, Role... roles) {
@@ -87,7 +87,7 @@ class TrajectoryRightsPolicyUnitTest {
 	void taking_part_without_a_covering_privacy_covenant_gives_nothing() {
 		assertThat(policy.rightsOf(professional(HOUSING, PartnerType.HOUSING), trajectory(Set.of(HOUSING)), false))
 			.isEqualTo(TrajectoryRights.NONE);
-		TrajectoryAccessFacts domesticViolence = new TrajectoryAccessFacts(UUID.randomUUID(), "DOMESTIC_VIOLENCE_VICTIM",
+		TrajectoryAccessFacts domesticViolence = new TrajectoryAccessFacts(UUID.randomUUID(), UUID.randomUUID(), "DOMESTIC_VIOLENCE_VICTIM",
 				MANAGER, Set.of(POLICE), true);
 		assertThat(policy.rightsOf(professional(POLICE, PartnerType.POLICE), domesticViolence, false))
 			.isEqualTo(TrajectoryRights.NONE);
@@ -122,7 +122,7 @@ class TrajectoryRightsPolicyUnitTest {
 
 	@Test
 	void a_closed_trajectory_can_be_read_but_not_changed() {
-		TrajectoryAccessFacts closed = new TrajectoryAccessFacts(UUID.randomUUID(), PROLIFIC_OFFENDER, MANAGER, Set.of(),
+		TrajectoryAccessFacts closed = new TrajectoryAccessFacts(UUID.randomUUID(), UUID.randomUUID(), PROLIFIC_OFFENDER, MANAGER, Set.of(),
 				false);
 
 		assertThat(policy.rightsOf(requester(MANAGER, HOUSING, PartnerType.OTHER, Role.INTERVENTION_MANAGER), closed, false))
