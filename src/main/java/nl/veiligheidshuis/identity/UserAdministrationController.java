@@ -101,38 +101,33 @@ class UserAdministrationController {
 
 	@PostMapping("/gebruikers/{id}/uitschakelen")
 	String disable(@PathVariable UUID id, @AuthenticationPrincipal SignedInUser administrator, RedirectAttributes redirect) {
-		existing(id);
 		if (administrator.id().equals(id)) {
-			redirect.addFlashAttribute("flash", "account.cannotDisableSelf");
+			return act(id, redirect, "account.cannotDisableSelf", () -> {
+			});
 		}
-		else {
-			accounts.disable(id);
-			redirect.addFlashAttribute("flash", "account.disabled");
-		}
-		return "redirect:" + USERS + "/" + id;
+		return act(id, redirect, "account.disabled", () -> accounts.disable(id));
 	}
 
 	@PostMapping("/gebruikers/{id}/inschakelen")
 	String enable(@PathVariable UUID id, RedirectAttributes redirect) {
-		existing(id);
-		accounts.enable(id);
-		redirect.addFlashAttribute("flash", "account.enabled");
-		return "redirect:" + USERS + "/" + id;
+		return act(id, redirect, "account.enabled", () -> accounts.enable(id));
 	}
 
 	@PostMapping("/gebruikers/{id}/deblokkeren")
 	String unlock(@PathVariable UUID id, RedirectAttributes redirect) {
-		existing(id);
-		accounts.unlock(id);
-		redirect.addFlashAttribute("flash", "account.unlocked");
-		return "redirect:" + USERS + "/" + id;
+		return act(id, redirect, "account.unlocked", () -> accounts.unlock(id));
 	}
 
 	@PostMapping("/gebruikers/{id}/tweede-factor-resetten")
 	String resetTotp(@PathVariable UUID id, RedirectAttributes redirect) {
+		return act(id, redirect, "account.totpWasReset", () -> accounts.resetTotp(id));
+	}
+
+	/** One action on an existing account, then back to its page with a message (Post/Redirect/Get). */
+	private String act(UUID id, RedirectAttributes redirect, String flash, Runnable action) {
 		existing(id);
-		accounts.resetTotp(id);
-		redirect.addFlashAttribute("flash", "account.totpWasReset");
+		action.run();
+		redirect.addFlashAttribute("flash", flash);
 		return "redirect:" + USERS + "/" + id;
 	}
 
