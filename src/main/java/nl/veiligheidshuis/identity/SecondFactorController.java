@@ -96,10 +96,7 @@ class SecondFactorController {
 			HttpServletResponse response, String retryPath) {
 		accounts.recordFailedAttempt(user.getUsername());
 		events.publishEvent(new SecondFactorRejected(user));
-		try {
-			accounts.loadUserByUsername(user.getUsername());
-		}
-		catch (org.springframework.security.core.AuthenticationException locked) {
+		if (!accounts.loadUserByUsername(user.getUsername()).isAccountNonLocked()) {
 			new SecurityContextLogoutHandler().logout(request, response, authentication);
 			return "redirect:/login?error";
 		}

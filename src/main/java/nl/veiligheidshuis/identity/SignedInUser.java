@@ -37,11 +37,14 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Us
 	private final @Nullable OidcIdToken idToken;
 	private final @Nullable OidcUserInfo userInfo;
 	private final Map<String, Object> claims;
+	/** Locked after too many failed attempts (local accounts only); checked before the password. */
+	private boolean locked;
 
 	SignedInUser(UUID id, String username, String displayName, PartnerOrganisationId organisationId,
-			String organisationName, Set<Role> roles, boolean enabled, String passwordHash) {
+			String organisationName, Set<Role> roles, boolean enabled, boolean locked, String passwordHash) {
 		this(id, username, displayName, organisationId, organisationName, roles, enabled, passwordHash, true, null,
 				null, Map.of());
+		this.locked = locked;
 	}
 
 	private SignedInUser(UUID id, String username, String displayName, PartnerOrganisationId organisationId,
@@ -119,6 +122,11 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Us
 	@Override
 	public boolean isEnabled() {
 		return enabled;
+	}
+
+	@Override
+	public boolean isAccountNonLocked() {
+		return !locked;
 	}
 
 	/** The hash is only needed during authentication; it is not kept in the session. */

@@ -16,7 +16,6 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
@@ -100,11 +99,7 @@ public class UserAccounts implements UserDetailsService {
 	@Override
 	@Transactional(readOnly = true)
 	public UserDetails loadUserByUsername(String username) {
-		AccountRow row = row(username).orElseThrow(() -> new UsernameNotFoundException("No such account"));
-		if (row.lockedUntil() != null && row.lockedUntil().toInstant().isAfter(clock.instant())) {
-			throw new LockedException("Account locked");
-		}
-		return signedInUser(row);
+		return signedInUser(row(username).orElseThrow(() -> new UsernameNotFoundException("No such account")));
 	}
 
 	/** The account as a principal, for a login that did not go through the password form. */
@@ -308,8 +303,9 @@ public class UserAccounts implements UserDetailsService {
 	private SignedInUser signedInUser(AccountRow row) {
 		PartnerOrganisationId organisation = new PartnerOrganisationId(row.organisationId());
 		String organisationName = partners.nameOf(organisation).orElse("");
+		boolean locked = row.lockedUntil() != null && row.lockedUntil().toInstant().isAfter(clock.instant());
 		return new SignedInUser(row.id(), row.username(), row.displayName(), organisation, organisationName,
-				roles(row.id()), row.enabled(), row.passwordHash());
+				roles(row.id()), row.enabled(), locked, row.passwordHash());
 	}
 
 	private UserAccountSummary summary(AccountRow row, Map<UUID, String> organisations) {
