@@ -14,8 +14,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 
 import nl.veiligheidshuis.platform.DocumentId;
+import nl.veiligheidshuis.platform.Documents;
 
 /**
  * The partner organisations of the house, their contact points and their accession to the covenant: the
@@ -27,11 +29,13 @@ public class PartnerOrganisations {
 	private final JdbcClient jdbc;
 	private final Clock clock;
 	private final ApplicationEventPublisher events;
+	private final Documents documents;
 
-	PartnerOrganisations(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+	PartnerOrganisations(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events, Documents documents) {
 		this.jdbc = jdbc;
 		this.clock = clock;
 		this.events = events;
+		this.documents = documents;
 	}
 
 	@Transactional
@@ -197,6 +201,25 @@ public class PartnerOrganisations {
 		}
 		return insertAccession(id, covenant, AccessionKind.DECLARATION, representative, approvedOn, signedOn, effectiveFrom,
 				declaration, recordedBy);
+	}
+
+	/**
+	 * Records an accession declaration with its signed document, uploaded: the document and the accession
+	 * are stored in one transaction, so a rejected upload or a failed record leaves nothing behind.
+	 *
+	 * @throws nl.veiligheidshuis.platform.DocumentRejected when the upload is not an acceptable PDF
+	 */
+	@Transactional
+	public UUID recordDeclaration(PartnerOrganisationId id, @Nullable String representative, LocalDate approvedOn,
+			@Nullable LocalDate signedOn, @Nullable LocalDate effectiveFrom, @Nullable MultipartFile declaration,
+			String recordedBy) {
+		UUID covenant = covenant().map(Covenant::id)
+			.orElseThrow(() -> new IllegalStateException("No covenant recorded to accede to"));
+		if (find(id).isEmpty()) {
+			throw new IllegalArgumentException("No such partner: " + id.value());
+		}
+		DocumentId document = documents.store(declaration, recordedBy);
+		return recordDeclaration(id, covenant, representative, approvedOn, signedOn, effectiveFrom, document, recordedBy);
 	}
 
 	private UUID insertAccession(PartnerOrganisationId organisation, UUID covenant, AccessionKind kind,

@@ -1,0 +1,86 @@
+package nl.veiligheidshuis.privacy;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.format.annotation.DateTimeFormat.ISO;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import nl.veiligheidshuis.partners.PartnerOrganisation;
+import nl.veiligheidshuis.partners.PartnerOrganisations;
+import nl.veiligheidshuis.platform.RegisterEditors;
+
+/**
+ * The privacy covenants: a list and one page per covenant with its parties, target groups, purposes,
+ * legal basis, period and document. The functional administrator and the house manager may end a
+ * covenant (or lift its end); from the day after its end date it no longer gives anyone access.
+ */
+@Controller
+@RequestMapping(PrivacyCovenantPages.ROOT)
+class PrivacyCovenantPages {
+
+	static final String ROOT = "/privacyconvenanten";
+
+	private final PrivacyCovenantRegister covenants;
+	private final PartnerOrganisations partners;
+	private final Clock clock;
+
+	PrivacyCovenantPages(PrivacyCovenantRegister covenants, PartnerOrganisations partners, Clock clock) {
+		this.covenants = covenants;
+		this.partners = partners;
+		this.clock = clock;
+	}
+
+	@GetMapping
+	String list(Model model) {
+		model.addAttribute("covenants", covenants.all());
+		model.addAttribute("today", LocalDate.now(clock));
+		return "privacy/covenants";
+	}
+
+	@GetMapping("/{id:[0-9a-f-]{36}}")
+	String detail(@PathVariable UUID id, Model model) {
+		PrivacyCovenant covenant = covenants.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		model.addAttribute("covenant", covenant);
+		model.addAttribute("parties", partiesOf(covenant, partners));
+		model.addAttribute("today", LocalDate.now(clock));
+		model.addAttribute("mayEdit", RegisterEditors.mayEdit());
+		return "privacy/covenant";
+	}
+
+	@PostMapping("/{id:[0-9a-f-]{36}}/einddatum")
+	String changeEnd(@PathVariable UUID id,
+			@RequestParam(name = "validTo", required = false) @DateTimeFormat(iso = ISO.DATE) @Nullable LocalDate validTo,
+			RedirectAttributes redirect) {
+		PrivacyCovenant covenant = covenants.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (validTo != null && validTo.isBefore(covenant.validFrom())) {
+			redirect.addFlashAttribute("endError", "privacyCovenant.endBeforeStart");
+			return "redirect:" + ROOT + "/" + id + "#einddatum";
+		}
+		covenants.changeEnd(id, validTo);
+		redirect.addFlashAttribute("flash", "privacyCovenant.endChanged");
+		return "redirect:" + ROOT + "/" + id;
+	}
+
+	static List<PartnerOrganisation> partiesOf(PrivacyCovenant covenant, PartnerOrganisations partners) {
+		return covenant.parties().stream()
+			.map(partners::find)
+			.flatMap(java.util.Optional::stream)
+			.sorted(Comparator.comparing(PartnerOrganisation::name))
+			.toList();
+	}
+}
