@@ -101,6 +101,14 @@ class PartnerRegisterIntegrationTest {
 	}
 
 	@Test
+	void the_register_calls_are_documented_in_the_openapi_description() {
+		String openApi = new HttpTestClient(port).get("/api/v1/openapi.json").body();
+
+		assertThat(openApi).contains("\"/api/v1/partners\"", "\"/api/v1/partners/{id}\"", "\"/api/v1/municipalities\"",
+				"\"/api/v1/privacy-covenants\"");
+	}
+
+	@Test
 	void every_signed_in_user_reads_the_register_pages() {
 		HttpTestClient police = signedIn("politie.demo");
 
