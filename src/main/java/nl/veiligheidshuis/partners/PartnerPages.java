@@ -24,6 +24,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.veiligheidshuis.partners.RegisterForms.AccessionForm;
 import nl.veiligheidshuis.partners.RegisterForms.ContactForm;
+import nl.veiligheidshuis.partners.RegisterForms.PartnerEditForm;
 import nl.veiligheidshuis.partners.RegisterForms.PartnerForm;
 import nl.veiligheidshuis.partners.RegisterForms.PopulationForm;
 import nl.veiligheidshuis.partners.RegisterForms.RoomForm;
@@ -106,6 +107,24 @@ class PartnerPages {
 		return detailPage(id, model);
 	}
 
+	@PostMapping("/{id:[0-9a-f-]{36}}")
+	String update(@PathVariable UUID id, @Valid @ModelAttribute("edit") PartnerEditForm form, BindingResult errors,
+			Model model, RedirectAttributes redirect) {
+		existing(id);
+		if (form.getActiveFrom() != null && form.getActiveTo() != null && form.getActiveTo().isBefore(form.getActiveFrom())) {
+			errors.rejectValue("activeTo", "partner.activeToBeforeFrom");
+		}
+		if (errors.hasErrors()) {
+			model.addAttribute("accession", new AccessionForm());
+			model.addAttribute("contact", new ContactForm());
+			return detailPage(id, model);
+		}
+		partners.update(new PartnerOrganisationId(id), required(form.getType()), required(form.getPresence()),
+				form.getActiveFrom(), form.getActiveTo());
+		redirect.addFlashAttribute("flash", "partner.updated");
+		return "redirect:" + ROOT + "/" + id;
+	}
+
 	@PostMapping("/{id:[0-9a-f-]{36}}/toetredingen")
 	String recordAccession(@PathVariable UUID id, @Valid @ModelAttribute("accession") AccessionForm form,
 			BindingResult errors, @RequestParam(name = "declaration", required = false) @Nullable MultipartFile declaration,
@@ -147,7 +166,13 @@ class PartnerPages {
 	}
 
 	private String detailPage(UUID id, Model model) {
-		model.addAttribute("partner", existing(id));
+		PartnerDetails partner = existing(id);
+		if (!model.containsAttribute("edit")) {
+			model.addAttribute("edit", PartnerEditForm.of(partner));
+		}
+		model.addAttribute("partner", partner);
+		model.addAttribute("types", PartnerType.values());
+		model.addAttribute("presences", Presence.values());
 		model.addAttribute("maxDocumentSize", documents.maxSize().toMegabytes());
 		return "partners/detail";
 	}
@@ -157,7 +182,20 @@ class PartnerPages {
 		model.addAttribute("covenant", partners.covenant().orElse(null));
 		model.addAttribute("partners", partners.allDetails());
 		model.addAttribute("chainLeads", chainLeads.all());
+		model.addAttribute("chains", Chain.values());
 		return "partners/covenant";
+	}
+
+	@PostMapping("/convenant/regie")
+	String assignChainLead(@RequestParam(name = "chain", required = false) @Nullable Chain chain,
+			@RequestParam(name = "lead", required = false) @Nullable UUID lead, RedirectAttributes redirect) {
+		if (chain == null || lead == null || partners.find(new PartnerOrganisationId(lead)).isEmpty()) {
+			redirect.addFlashAttribute("chainLeadError", "chainLead.choose");
+			return "redirect:" + ROOT + "/convenant#regie";
+		}
+		chainLeads.assign(chain, new PartnerOrganisationId(lead));
+		redirect.addFlashAttribute("flash", "chainLead.assigned");
+		return "redirect:" + ROOT + "/convenant";
 	}
 
 	@GetMapping("/gemeenten")

@@ -61,6 +61,63 @@ final class RegisterForms {
 		}
 	}
 
+	/** What the register says about an existing partner besides its name. */
+	public static class PartnerEditForm {
+
+		@NotNull(message = "{validation.required}")
+		private @Nullable PartnerType type;
+
+		@NotNull(message = "{validation.required}")
+		private @Nullable Presence presence;
+
+		@DateTimeFormat(iso = ISO.DATE)
+		private @Nullable LocalDate activeFrom;
+
+		@DateTimeFormat(iso = ISO.DATE)
+		private @Nullable LocalDate activeTo;
+
+		static PartnerEditForm of(PartnerDetails partner) {
+			PartnerEditForm form = new PartnerEditForm();
+			form.type = partner.organisation().type();
+			form.presence = partner.presence();
+			form.activeFrom = partner.activeFrom();
+			form.activeTo = partner.activeTo();
+			return form;
+		}
+
+		public @Nullable PartnerType getType() {
+			return type;
+		}
+
+		public void setType(@Nullable PartnerType type) {
+			this.type = type;
+		}
+
+		public @Nullable Presence getPresence() {
+			return presence;
+		}
+
+		public void setPresence(@Nullable Presence presence) {
+			this.presence = presence;
+		}
+
+		public @Nullable LocalDate getActiveFrom() {
+			return activeFrom;
+		}
+
+		public void setActiveFrom(@Nullable LocalDate activeFrom) {
+			this.activeFrom = activeFrom;
+		}
+
+		public @Nullable LocalDate getActiveTo() {
+			return activeTo;
+		}
+
+		public void setActiveTo(@Nullable LocalDate activeTo) {
+			this.activeTo = activeTo;
+		}
+	}
+
 	/** An accession declaration; the signed declaration itself is the multipart field {@code declaration}. */
 	public static class AccessionForm {
 

@@ -49,6 +49,9 @@ class PartnerRegisterIntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	ChainLeads chainLeads;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	@Test
@@ -165,6 +168,32 @@ class PartnerRegisterIntegrationTest {
 				SELECT count(*) FROM privacy_audit_record
 				WHERE action = 'CREATE' AND object_type = 'accession' AND actor_name = 'manager.demo'
 				  AND purpose = 'HOUSE_ADMINISTRATION'""").query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void the_functional_administrator_ends_a_partners_period_and_moves_a_chain_lead() {
+		PartnerOrganisationId partner = partners.register("Stichting Tijdelijk " + System.nanoTime(), PartnerType.CARE);
+		partners.recordDeclaration(partner, partners.covenant().orElseThrow().id(), null, java.time.LocalDate.of(2020, 1, 1),
+				null, java.time.LocalDate.of(2020, 2, 1), null, "test");
+		assertThat(partners.partyOn(partner, java.time.LocalDate.of(2026, 1, 1))).isTrue();
+		HttpTestClient administrator = signedIn("beheer.demo");
+		String page = "/partners/" + partner.value();
+
+		HttpResponse<String> wrong = administrator.postForm(page, page,
+				"type=CARE&presence=DAILY&activeFrom=2020-02-01&activeTo=2019-12-31");
+		assertThat(wrong.statusCode()).isEqualTo(200);
+		assertThat(wrong.body()).contains("De einddatum ligt vóór de begindatum.");
+
+		assertThat(administrator.postForm(page, page, "type=CARE&presence=DAILY&activeFrom=2020-02-01&activeTo=2025-12-31")
+			.statusCode()).isEqualTo(302);
+		assertThat(partners.details(partner).orElseThrow().presence()).isEqualTo(Presence.DAILY);
+		assertThat(partners.partyOn(partner, java.time.LocalDate.of(2025, 12, 31))).isTrue();
+		assertThat(partners.partyOn(partner, java.time.LocalDate.of(2026, 1, 1))).as("no longer active").isFalse();
+
+		assertThat(administrator.postForm("/partners/convenant", "/partners/convenant/regie",
+				"chain=PREVENTION&lead=" + partner.value()).statusCode()).isEqualTo(302);
+		assertThat(chainLeads.of(Chain.PREVENTION).orElseThrow().organisation().id()).isEqualTo(partner);
+		chainLeads.assign(Chain.PREVENTION, partners.findByName("Gemeente Heerlen").orElseThrow());
 	}
 
 	@Test
