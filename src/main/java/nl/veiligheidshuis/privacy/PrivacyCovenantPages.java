@@ -21,6 +21,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import nl.veiligheidshuis.partners.PartnerOrganisation;
+import nl.veiligheidshuis.partners.PartnerOrganisationId;
 import nl.veiligheidshuis.partners.PartnerOrganisations;
 import nl.veiligheidshuis.platform.RegisterEditors;
 
@@ -56,7 +57,9 @@ class PrivacyCovenantPages {
 	String detail(@PathVariable UUID id, Model model) {
 		PrivacyCovenant covenant = covenants.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("covenant", covenant);
-		model.addAttribute("parties", partiesOf(covenant, partners));
+		List<PartnerOrganisation> parties = partiesOf(covenant, partners);
+		model.addAttribute("parties", parties);
+		model.addAttribute("candidates", partners.all().stream().filter(partner -> !parties.contains(partner)).toList());
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("mayEdit", RegisterEditors.mayEdit());
 		return "privacy/covenant";
@@ -73,6 +76,19 @@ class PrivacyCovenantPages {
 		}
 		covenants.changeEnd(id, validTo);
 		redirect.addFlashAttribute("flash", "privacyCovenant.endChanged");
+		return "redirect:" + ROOT + "/" + id;
+	}
+
+	@PostMapping("/{id:[0-9a-f-]{36}}/partijen")
+	String addParty(@PathVariable UUID id, @RequestParam(name = "party", required = false) @Nullable UUID party,
+			RedirectAttributes redirect) {
+		covenants.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (party == null || partners.find(new PartnerOrganisationId(party)).isEmpty()) {
+			redirect.addFlashAttribute("partyError", "privacyCovenant.chooseParty");
+			return "redirect:" + ROOT + "/" + id + "#partij";
+		}
+		covenants.addParty(id, new PartnerOrganisationId(party));
+		redirect.addFlashAttribute("flash", "privacyCovenant.partyAdded");
 		return "redirect:" + ROOT + "/" + id;
 	}
 

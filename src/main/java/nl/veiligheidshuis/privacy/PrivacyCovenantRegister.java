@@ -86,6 +86,19 @@ public class PrivacyCovenantRegister implements PrivacyCovenants {
 		auditLog.record(AuditEntry.of(AuditAction.UPDATE, ProcessingPurpose.HOUSE_ADMINISTRATION, "privacyCovenant", id));
 	}
 
+	/** Adds a party to a covenant (a partner that joined the covenant later); audited. */
+	@Transactional
+	public void addParty(UUID id, PartnerOrganisationId party) {
+		int added = jdbc.sql("""
+				INSERT INTO privacy_covenant_party (covenant_id, organisation_id)
+				SELECT id, :party FROM privacy_covenant WHERE id = :id
+				ON CONFLICT DO NOTHING""")
+			.param("id", id).param("party", party.value()).update();
+		if (added == 1) {
+			auditLog.record(AuditEntry.of(AuditAction.UPDATE, ProcessingPurpose.HOUSE_ADMINISTRATION, "privacyCovenant", id));
+		}
+	}
+
 	@Transactional(readOnly = true)
 	public List<PrivacyCovenant> all() {
 		return jdbc.sql("SELECT id FROM privacy_covenant ORDER BY valid_from, title")

@@ -96,11 +96,17 @@ class PartnerRegisterIntegrationTest {
 			assertThat(figure.get("countedOn").asString()).isEqualTo("2006-05-31");
 		}
 
-		JsonNode covenants = api("/api/v1/privacy-covenants");
-		assertThat(covenants).hasSize(1);
-		assertThat(covenants.get(0).get("parties")).hasSize(17);
-		assertThat(covenants.get(0).get("targetGroups")).hasSize(12);
-		assertThat(covenants.get(0).get("validToday").asBoolean()).isTrue();
+		// Other tests of the shared context record covenants and parties of their own.
+		JsonNode demo = byTitle(api("/api/v1/privacy-covenants"), "Privacyconvenant persoonsgerichte aanpak Veiligheidshuis Heerlen");
+		List<String> parties = new java.util.ArrayList<>();
+		demo.get("parties").forEach(party -> parties.add(party.get("name").asString()));
+		List<String> signatories = new java.util.ArrayList<>();
+		partnersWith(api("/api/v1/partners"), "SIGNATORY").forEach(partner -> signatories.add(partner.get("name").asString()));
+		assertThat(signatories).hasSize(17);
+		assertThat(parties).containsAll(signatories).doesNotContain("RIMO Parkstad");
+		assertThat(demo.get("targetGroups")).hasSize(12);
+		assertThat(demo.get("validFrom").asString()).isEqualTo("2006-09-07");
+		assertThat(demo.get("validToday").asBoolean()).isTrue();
 	}
 
 	@Test
@@ -281,6 +287,15 @@ class PartnerRegisterIntegrationTest {
 			}
 		});
 		return found;
+	}
+
+	private static JsonNode byTitle(JsonNode all, String title) {
+		for (JsonNode covenant : all) {
+			if (covenant.get("title").asString().equals(title)) {
+				return covenant;
+			}
+		}
+		throw new AssertionError("no covenant " + title);
 	}
 
 	private static JsonNode byName(JsonNode all, String name) {

@@ -11,8 +11,10 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 
 import nl.veiligheidshuis.HouseIntegrationTest;
+import nl.veiligheidshuis.HttpTestClient;
 import nl.veiligheidshuis.identity.Role;
 import nl.veiligheidshuis.partners.PartnerOrganisationId;
 import nl.veiligheidshuis.partners.PartnerOrganisations;
@@ -29,6 +31,9 @@ import nl.veiligheidshuis.platform.TargetGroup;
 class CovenantAccessIntegrationTest {
 
 	private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
+
+	@LocalServerPort
+	int port;
 
 	@Autowired
 	PartnerOrganisations partners;
@@ -68,6 +73,26 @@ class CovenantAccessIntegrationTest {
 			.as("approved and signed, not yet effective").isEqualTo(TrajectoryRights.NONE);
 		assertThat(policyOn(LocalDate.of(2026, 4, 1)).rightsOf(professional(joiner, PartnerType.HOUSING), facts, false).read())
 			.as("effective").isTrue();
+	}
+
+	@Test
+	void a_joiner_gets_access_once_the_house_manager_adds_it_to_the_privacy_covenant() {
+		PartnerOrganisationId joiner = effectivePartner("Later toegetreden");
+		TrajectoryAccessFacts facts = trajectory(TargetGroup.HARD_CORE_YOUTH, joiner);
+		LocalDate day = LocalDate.of(2026, 3, 1);
+		assertThat(policyOn(day).rightsOf(professional(joiner, PartnerType.CARE), facts, false))
+			.as("effective accession, but no privacy covenant").isEqualTo(TrajectoryRights.NONE);
+		UUID demoCovenant = covenants.all().stream()
+			.filter(covenant -> covenant.title().equals(PrivacyCovenantDemoData.TITLE))
+			.findFirst().orElseThrow().id();
+
+		HttpTestClient manager = new HttpTestClient(port);
+		manager.login("manager.demo", HouseIntegrationTest.DEMO_PASSWORD);
+		String page = "/privacyconvenanten/" + demoCovenant;
+		assertThat(manager.postForm(page, page + "/partijen", "party=" + joiner.value()).statusCode()).isEqualTo(302);
+
+		assertThat(policyOn(day).rightsOf(professional(joiner, PartnerType.CARE), facts, false).read()).isTrue();
+		assertThat(manager.get(page).body()).contains("De partner is als partij toegevoegd.");
 	}
 
 	@Test
