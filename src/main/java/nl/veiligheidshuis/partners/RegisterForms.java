@@ -23,26 +23,14 @@ final class RegisterForms {
 	private RegisterForms() {
 	}
 
-	/** A new partner organisation. */
-	public static class PartnerForm {
-
-		@NotBlank(message = "{validation.required}")
-		@Size(max = 200, message = "{validation.size}")
-		private String name = "";
+	/** The kind of a partner and its presence in the house: in the forms of a new and an existing partner. */
+	public static class PartnerKindForm {
 
 		@NotNull(message = "{validation.required}")
 		private @Nullable PartnerType type;
 
 		@NotNull(message = "{validation.required}")
 		private @Nullable Presence presence = Presence.REMOTE;
-
-		public String getName() {
-			return name;
-		}
-
-		public void setName(String name) {
-			this.name = name;
-		}
 
 		public @Nullable PartnerType getType() {
 			return type;
@@ -61,14 +49,24 @@ final class RegisterForms {
 		}
 	}
 
+	/** A new partner organisation. */
+	public static class PartnerForm extends PartnerKindForm {
+
+		@NotBlank(message = "{validation.required}")
+		@Size(max = 200, message = "{validation.size}")
+		private String name = "";
+
+		public String getName() {
+			return name;
+		}
+
+		public void setName(String name) {
+			this.name = name;
+		}
+	}
+
 	/** What the register says about an existing partner besides its name. */
-	public static class PartnerEditForm {
-
-		@NotNull(message = "{validation.required}")
-		private @Nullable PartnerType type;
-
-		@NotNull(message = "{validation.required}")
-		private @Nullable Presence presence;
+	public static class PartnerEditForm extends PartnerKindForm {
 
 		@DateTimeFormat(iso = ISO.DATE)
 		private @Nullable LocalDate activeFrom;
@@ -78,27 +76,11 @@ final class RegisterForms {
 
 		static PartnerEditForm of(PartnerDetails partner) {
 			PartnerEditForm form = new PartnerEditForm();
-			form.type = partner.organisation().type();
-			form.presence = partner.presence();
+			form.setType(partner.organisation().type());
+			form.setPresence(partner.presence());
 			form.activeFrom = partner.activeFrom();
 			form.activeTo = partner.activeTo();
 			return form;
-		}
-
-		public @Nullable PartnerType getType() {
-			return type;
-		}
-
-		public void setType(@Nullable PartnerType type) {
-			this.type = type;
-		}
-
-		public @Nullable Presence getPresence() {
-			return presence;
-		}
-
-		public void setPresence(@Nullable Presence presence) {
-			this.presence = presence;
 		}
 
 		public @Nullable LocalDate getActiveFrom() {
