@@ -246,6 +246,23 @@ class PartnerRegisterIntegrationTest {
 	}
 
 	@Test
+	void a_broken_upload_request_gets_the_dutch_page_for_a_bad_request_and_nothing_is_saved() {
+		PartnerOrganisationId housing = partners.register("Woningcorporatie Kapot " + System.nanoTime(), PartnerType.HOUSING);
+		HttpTestClient manager = signedIn("manager.demo");
+		long documentsBefore = documents();
+
+		HttpResponse<String> refused = manager.send(manager.request(uploadAction(manager, housing))
+			.header("Content-Type", "multipart/form-data; boundary=----grens")
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+					"------grens\r\nContent-Disposition: form-data; name=\"declaration\"; filename=\"v.pdf\"\r\n\r\n%PDF-1.4 afgebroken")));
+
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("Ongeldig verzoek").doesNotContain("Exception");
+		assertThat(partners.details(housing).orElseThrow().accessions()).isEmpty();
+		assertThat(documents()).isEqualTo(documentsBefore);
+	}
+
+	@Test
 	void a_document_that_does_not_exist_is_not_found() {
 		assertThat(signedIn("politie.demo").get("/documenten/" + java.util.UUID.randomUUID()).statusCode()).isEqualTo(404);
 	}
