@@ -145,6 +145,14 @@ class BrowserPagesE2ETest extends BrowserTest {
 
 		open("/partners/nieuw");
 		assertAccessible("nieuwe-partner");
+
+		open("/privacyconvenanten/nieuw");
+		browser.executeScript("document.querySelectorAll('[required]').forEach(e => e.removeAttribute('required'))");
+		WebElement create = browser.findElement(By.cssSelector("main form button[type=submit]"));
+		create.click();
+		waitFor(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(create));
+		assertThat(browser.findElement(By.id("targetGroups-fout")).getText()).isEqualTo("Kies ten minste één doelgroep.");
+		assertAccessible("nieuw-privacyconvenant-fouten");
 	}
 
 	@Test

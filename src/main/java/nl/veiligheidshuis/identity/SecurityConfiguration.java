@@ -123,8 +123,8 @@ class SecurityConfiguration {
 				.hasAuthority(SecondFactorPendingAuthentication.AUTHORITY)
 				.requestMatchers("/beheer", "/beheer/**").hasRole(Role.FUNCTIONAL_ADMINISTRATOR.name())
 				// The register of the house: everyone signed in reads it, the administrator and house manager change it.
-				.requestMatchers("/partners/nieuw").hasAnyRole(REGISTER_EDITORS)
-				.requestMatchers(HttpMethod.POST, "/partners", "/partners/**", "/privacyconvenanten/**")
+				.requestMatchers("/partners/nieuw", "/privacyconvenanten/nieuw").hasAnyRole(REGISTER_EDITORS)
+				.requestMatchers(HttpMethod.POST, "/partners", "/partners/**", "/privacyconvenanten", "/privacyconvenanten/**")
 				.hasAnyRole(REGISTER_EDITORS)
 				.anyRequest().access(FULLY_SIGNED_IN))
 			.securityContext(context -> context.securityContextRepository(loginFlow.contextRepository()))

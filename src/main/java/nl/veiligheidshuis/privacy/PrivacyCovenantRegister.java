@@ -12,9 +12,11 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.multipart.MultipartFile;
 
 import nl.veiligheidshuis.partners.PartnerOrganisationId;
 import nl.veiligheidshuis.platform.DocumentId;
+import nl.veiligheidshuis.platform.Documents;
 import nl.veiligheidshuis.platform.TargetGroup;
 
 /** The recorded privacy covenants, and the answer of the rights policy's question from them. */
@@ -23,10 +25,12 @@ public class PrivacyCovenantRegister implements PrivacyCovenants {
 
 	private final JdbcClient jdbc;
 	private final AuditLog auditLog;
+	private final Documents documents;
 
-	PrivacyCovenantRegister(JdbcClient jdbc, AuditLog auditLog) {
+	PrivacyCovenantRegister(JdbcClient jdbc, AuditLog auditLog, Documents documents) {
 		this.jdbc = jdbc;
 		this.auditLog = auditLog;
+		this.documents = documents;
 	}
 
 	@Override
@@ -73,6 +77,20 @@ public class PrivacyCovenantRegister implements PrivacyCovenants {
 		}
 		auditLog.record(AuditEntry.of(AuditAction.CREATE, ProcessingPurpose.HOUSE_ADMINISTRATION, "privacyCovenant", id));
 		return id;
+	}
+
+	/**
+	 * Records a covenant with its signed document, uploaded: document and covenant in one transaction, so
+	 * a rejected upload leaves nothing behind.
+	 *
+	 * @throws nl.veiligheidshuis.platform.DocumentRejected when the upload is not an acceptable PDF
+	 */
+	@Transactional
+	public UUID record(String title, Set<PartnerOrganisationId> parties, Set<TargetGroup> targetGroups, String purposes,
+			String legalBasis, LocalDate validFrom, @Nullable LocalDate validTo, @Nullable MultipartFile document,
+			String uploadedBy) {
+		DocumentId stored = documents.store(document, uploadedBy);
+		return record(title, parties, targetGroups, purposes, legalBasis, validFrom, validTo, stored);
 	}
 
 	/** Changes the end of a covenant's validity (ended early, or extended). */

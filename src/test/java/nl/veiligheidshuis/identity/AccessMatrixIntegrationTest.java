@@ -60,6 +60,7 @@ class AccessMatrixIntegrationTest {
 			PAGES.put(register, EVERYONE);
 		}
 		PAGES.put("/partners/nieuw", REGISTER_EDITORS);
+		PAGES.put("/privacyconvenanten/nieuw", REGISTER_EDITORS);
 		API.put("GET /api/v1/house", EVERYONE);
 		API.put("GET /api/v1/me", EVERYONE);
 		API.put("PUT /api/v1/house", ADMINISTRATOR);

@@ -96,6 +96,44 @@ class CovenantAccessIntegrationTest {
 	}
 
 	@Test
+	void the_house_manager_records_a_privacy_covenant_with_its_signed_pdf_and_it_gives_access() {
+		PartnerOrganisationId shelter = effectivePartner("Opvang Nieuw Convenant");
+		TrajectoryAccessFacts facts = trajectory(TargetGroup.FIRST_OFFENDER, shelter);
+		HttpTestClient manager = new HttpTestClient(port);
+		manager.login("manager.demo", HouseIntegrationTest.DEMO_PASSWORD);
+		String title = "Privacyconvenant first offenders " + UUID.randomUUID();
+		java.util.Map<String, String> fields = java.util.Map.of("title", title, "purposes", "Vroeghulp",
+				"legalBasis", "AVG art. 6 lid 1 sub e", "validFrom", "2026-01-01", "validTo", "2026-12-31",
+				"parties", shelter.value().toString(), "targetGroups", "FIRST_OFFENDER");
+		String action = uploadAction(manager);
+
+		var refused = manager.postMultipart(action, fields, "document", "convenant.pdf", "application/pdf",
+				"GIF89a geen pdf".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		assertThat(refused.statusCode()).isEqualTo(200);
+		assertThat(refused.body()).contains("Het bestand is geen pdf.");
+		assertThat(covenants.all()).noneMatch(covenant -> covenant.title().equals(title));
+
+		var saved = manager.postMultipart(action, fields, "document", "convenant.pdf", "application/pdf",
+				DemoPdf.withText("Privacyconvenant"));
+		assertThat(saved.statusCode()).isEqualTo(302);
+		PrivacyCovenant recorded = covenants.all().stream().filter(covenant -> covenant.title().equals(title))
+			.findFirst().orElseThrow();
+		assertThat(recorded.document()).isNotNull();
+		assertThat(recorded.parties()).containsExactly(shelter);
+		assertThat(policyOn(LocalDate.of(2026, 12, 31)).rightsOf(professional(shelter, PartnerType.CARE), facts, false).read())
+			.isTrue();
+		assertThat(policyOn(LocalDate.of(2027, 1, 1)).rightsOf(professional(shelter, PartnerType.CARE), facts, false))
+			.isEqualTo(TrajectoryRights.NONE);
+	}
+
+	private static String uploadAction(HttpTestClient client) {
+		java.util.regex.Matcher action = java.util.regex.Pattern.compile("action=\"([^\"]*/privacyconvenanten\\?[^\"]*)\"")
+			.matcher(client.get("/privacyconvenanten/nieuw").body());
+		assertThat(action.find()).as("the form with the CSRF token in its action").isTrue();
+		return action.group(1).replace("&amp;", "&");
+	}
+
+	@Test
 	void a_partner_without_any_accession_gets_no_access_even_under_a_privacy_covenant() {
 		PartnerOrganisationId outsider = partners.register("Buitenstaander " + UUID.randomUUID(), PartnerType.OTHER);
 		covenantFor(outsider, EnumSet.allOf(TargetGroup.class), LocalDate.of(2026, 1, 1), null);
