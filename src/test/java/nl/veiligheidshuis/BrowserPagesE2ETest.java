@@ -151,7 +151,8 @@ class BrowserPagesE2ETest extends BrowserTest {
 		WebElement create = browser.findElement(By.cssSelector("main form button[type=submit]"));
 		create.click();
 		waitFor(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(create));
-		assertThat(browser.findElement(By.id("targetGroups-fout")).getText()).isEqualTo("Kies ten minste één doelgroep.");
+		assertThat(browser.findElements(By.id("targetGroups-fout"))).as(browser.findElement(By.tagName("main")).getText())
+			.singleElement().extracting(WebElement::getText).isEqualTo("Kies ten minste één doelgroep.");
 		assertAccessible("nieuw-privacyconvenant-fouten");
 	}
 

@@ -126,6 +126,19 @@ class CovenantAccessIntegrationTest {
 			.isEqualTo(TrajectoryRights.NONE);
 	}
 
+	/** Tomcat refuses a multipart request of more than server.tomcat.max-part-count parts, so the form sends few. */
+	@Test
+	void the_privacy_covenant_form_sends_one_part_per_chosen_value_not_per_checkbox() {
+		HttpTestClient manager = new HttpTestClient(port);
+		manager.login("manager.demo", HouseIntegrationTest.DEMO_PASSWORD);
+		String page = manager.get("/privacyconvenanten/nieuw").body();
+		String form = page.substring(page.indexOf("<main"), page.indexOf("</main>"));
+
+		assertThat(form.split("type=\"hidden\"", -1)).as("hidden fields: the CSRF token and one marker per checkbox group")
+			.hasSize(1 + 3);
+		assertThat(form.split("type=\"checkbox\"", -1)).hasSizeGreaterThan(1 + 12 + 20);
+	}
+
 	private static String uploadAction(HttpTestClient client) {
 		java.util.regex.Matcher action = java.util.regex.Pattern.compile("action=\"([^\"]*/privacyconvenanten\\?[^\"]*)\"")
 			.matcher(client.get("/privacyconvenanten/nieuw").body());
