@@ -47,7 +47,7 @@ class BrowserPagesE2ETest extends BrowserTest {
 		List<String> sections = browser.findElements(By.cssSelector("nav.vh-nav a")).stream()
 			.map(link -> link.getAttribute("href"))
 			.toList();
-		assertThat(sections).as("no Beheer section for an intervention manager").hasSize(7);
+		assertThat(sections).as("no Beheer section for an intervention manager").hasSize(8);
 		for (String section : sections) {
 			browser.get(section);
 			assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
@@ -88,6 +88,72 @@ class BrowserPagesE2ETest extends BrowserTest {
 
 		open("/beheer/toegangsreview");
 		assertAccessible("beheer-toegangsreview");
+	}
+
+	@Test
+	void a_user_walks_through_the_partner_register_without_accessibility_violations() throws IOException {
+		browser.manage().deleteAllCookies();
+		login("reclassering.demo", HouseIntegrationTest.DEMO_PASSWORD);
+		browser.findElement(By.linkText("Partners")).click();
+		waitForUrl("/partners");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Partners");
+		assertThat(browser.findElements(By.cssSelector("table.utrecht-table tbody tr"))).hasSizeGreaterThanOrEqualTo(21);
+		assertAccessible("partners");
+
+		browser.findElement(By.linkText("Mondriaan Zorggroep")).click();
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Mondriaan Zorggroep");
+		assertThat(browser.getPageSource()).contains("de heer J.P.G. Molema");
+		assertAccessible("partner");
+
+		open("/partners/convenant");
+		assertAccessible("convenant");
+		open("/partners/gemeenten");
+		assertThat(browser.getPageSource()).contains("91.528");
+		assertAccessible("gemeenten");
+		open("/partners/ruimten");
+		assertAccessible("ruimten");
+		open("/privacyconvenanten");
+		browser.findElement(By.partialLinkText("Privacyconvenant persoonsgerichte")).click();
+		assertThat(browser.findElements(By.cssSelector("main li"))).hasSizeGreaterThanOrEqualTo(12 + 17);
+		assertAccessible("privacyconvenant");
+	}
+
+	@Test
+	void the_house_manager_sees_the_register_forms_and_their_errors_without_accessibility_violations() throws IOException {
+		browser.manage().deleteAllCookies();
+		login("manager.demo", HouseIntegrationTest.DEMO_PASSWORD);
+		open("/partners");
+		browser.findElement(By.linkText("RIMO Parkstad")).click();
+		assertThat(browser.getPageSource()).contains("Toetredingsverklaring vastleggen");
+		assertAccessible("partner-bewerken");
+
+		open("/partners/gemeenten");
+		WebElement population = browser.findElement(By.id("population"));
+		population.clear();
+		population.sendKeys("-5");
+		browser.executeScript("document.querySelectorAll('form[action$=\"/partners/gemeenten\"] [required]').forEach(e => e.removeAttribute('required'))");
+		WebElement save = browser.findElement(By.cssSelector("form[action$='/partners/gemeenten'] button[type=submit]"));
+		save.click();
+		waitFor(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(save));
+		assertThat(browser.findElement(By.id("population-fout")).getText()).contains("ten minste 0");
+		assertAccessible("gemeenten-fouten");
+
+		open("/privacyconvenanten");
+		browser.findElement(By.partialLinkText("Privacyconvenant persoonsgerichte")).click();
+		assertThat(browser.findElement(By.id("validTo")).isDisplayed()).isTrue();
+		assertAccessible("privacyconvenant-bewerken");
+
+		open("/partners/nieuw");
+		assertAccessible("nieuwe-partner");
+
+		open("/privacyconvenanten/nieuw");
+		browser.executeScript("document.querySelectorAll('[required]').forEach(e => e.removeAttribute('required'))");
+		WebElement create = browser.findElement(By.cssSelector("main form button[type=submit]"));
+		create.click();
+		waitFor(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(create));
+		assertThat(browser.findElements(By.id("targetGroups-fout"))).as(browser.findElement(By.tagName("main")).getText())
+			.singleElement().extracting(WebElement::getText).isEqualTo("Kies ten minste één doelgroep.");
+		assertAccessible("nieuw-privacyconvenant-fouten");
 	}
 
 	@Test

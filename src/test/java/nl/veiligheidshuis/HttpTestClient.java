@@ -106,6 +106,38 @@ public final class HttpTestClient {
 			.POST(HttpRequest.BodyPublishers.ofString(form)));
 	}
 
+	/**
+	 * Posts a multipart form (text fields and one file), as a browser does, to {@code actionPath} (which
+	 * carries the CSRF token in its query, as the upload forms of the application do).
+	 */
+	public HttpResponse<String> postMultipart(String actionPath, java.util.Map<String, String> fields, String fileField,
+			String fileName, String contentType, byte[] content) {
+		String boundary = "----vh" + java.util.UUID.randomUUID();
+		java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+		fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+				+ "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+		body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+				+ fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+		body.writeBytes(content);
+		body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+		return send(request(actionPath).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+	}
+
+	/** The bytes of a response, e.g. a downloaded document. */
+	public HttpResponse<byte[]> getBytes(String path) {
+		try {
+			return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
 	public static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}

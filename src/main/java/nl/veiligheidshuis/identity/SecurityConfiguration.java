@@ -32,6 +32,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 import nl.veiligheidshuis.platform.ApiPaths;
+import nl.veiligheidshuis.platform.RegisterEditors;
 
 /**
  * Who may reach what. Pages need a fully signed-in user: password and, outside demo mode, a TOTP code,
@@ -45,6 +46,9 @@ import nl.veiligheidshuis.platform.ApiPaths;
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+	/** Who may change the register of the house (partners, covenants, municipalities, rooms). */
+	private static final String[] REGISTER_EDITORS = RegisterEditors.ROLES.stream().sorted().toArray(String[]::new);
 
 	/** Signed in with every factor: not anonymous, not halfway through the second factor. */
 	static final AuthorizationManager<Object> FULLY_SIGNED_IN = (authentication, object) -> {
@@ -118,6 +122,10 @@ class SecurityConfiguration {
 				.requestMatchers(LoginFlow.SECOND_FACTOR_PATH, LoginFlow.ENROL_PATH)
 				.hasAuthority(SecondFactorPendingAuthentication.AUTHORITY)
 				.requestMatchers("/beheer", "/beheer/**").hasRole(Role.FUNCTIONAL_ADMINISTRATOR.name())
+				// The register of the house: everyone signed in reads it, the administrator and house manager change it.
+				.requestMatchers("/partners/nieuw", "/privacyconvenanten/nieuw").hasAnyRole(REGISTER_EDITORS)
+				.requestMatchers(HttpMethod.POST, "/partners", "/partners/**", "/privacyconvenanten", "/privacyconvenanten/**")
+				.hasAnyRole(REGISTER_EDITORS)
 				.anyRequest().access(FULLY_SIGNED_IN))
 			.securityContext(context -> context.securityContextRepository(loginFlow.contextRepository()))
 			.formLogin(form -> form.loginPage("/login").successHandler(loginFlow).failureUrl("/login?error").permitAll())

@@ -1,13 +1,15 @@
 package nl.veiligheidshuis.privacy;
 
+import java.time.LocalDate;
+
 import nl.veiligheidshuis.partners.PartnerOrganisationId;
+import nl.veiligheidshuis.platform.TargetGroup;
 
 /**
- * Whether a privacy covenant lets a partner organisation receive data about clients of a target group.
- * The covenants themselves are recorded with the Partners issue; until then no implementation exists and
- * {@link TrajectoryRightsPolicy} answers "no" for everyone, so partner professionals see no trajectory at all (fail closed).
+ * Whether a privacy covenant valid on a date lets a partner organisation receive data about clients of a
+ * target group. {@link PrivacyCovenantRegister} answers from the recorded covenants.
  */
 public interface PrivacyCovenants {
 
-	boolean covers(PartnerOrganisationId organisation, String targetGroup);
+	boolean covers(PartnerOrganisationId organisation, TargetGroup targetGroup, LocalDate date);
 }

@@ -11,5 +11,7 @@ public enum ProcessingPurpose {
 	/** The functional administrator's supervision of the audit log itself. */
 	AUDIT_SUPERVISION,
 	/** The person-centred approach of the house: selection, trajectories, case conferences. */
-	PERSON_CENTRED_APPROACH
+	PERSON_CENTRED_APPROACH,
+	/** Keeping the register of the house: partners and their contact persons, covenants, municipalities, rooms. */
+	HOUSE_ADMINISTRATION
 }

@@ -1,10 +1,10 @@
 package nl.veiligheidshuis.privacy;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
 
-import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 import nl.veiligheidshuis.identity.Role;
@@ -12,13 +12,15 @@ import nl.veiligheidshuis.partners.PartnerType;
 
 /**
  * The need-to-know rule of the covenant (DESIGN.md §4 rule 8) as one function from a snapshot to a
- * {@link TrajectoryRights}. Plain Java, no I/O, so every rule has its own unit test.
+ * {@link TrajectoryRights}. It asks two ports (covenant parties, privacy covenants) about today's date
+ * (the injected clock); with stand-ins for them every rule has its own unit test.
  * <ul>
  * <li>The assigned intervention manager directs the trajectory: everything but assignment.</li>
  * <li>The house manager oversees all trajectories: read (with assessments), assign, close.</li>
- * <li>A partner professional reads a trajectory only while their organisation takes part in it
- * <em>and</em> a privacy covenant covers the client's target group for that organisation; assessment
- * details only when the organisation is a care partner.</li>
+ * <li>A partner professional reads a trajectory only while their organisation takes part in it,
+ * <em>and</em> is a party to the covenant today (signed it, or its accession declaration is effective),
+ * <em>and</em> a privacy covenant valid today covers the client's target group for that organisation;
+ * assessment details only when the organisation is a care partner.</li>
  * <li>The secretariat sees no dossier, but may break the glass; an active break-glass grant gives reading.</li>
  * <li>Steering-group members and functional administrators never see client data.</li>
  * </ul>
@@ -32,15 +34,13 @@ public class TrajectoryRightsPolicy {
 			PartnerType.YOUTH_CARE, PartnerType.PROBATION, PartnerType.CHILD_PROTECTION_BOARD);
 
 	private final PrivacyCovenants covenants;
+	private final CovenantParties parties;
+	private final Clock clock;
 
-	/** Until the covenants are recorded (Partners issue) no covenant covers anyone: fail closed. */
-	@Autowired
-	TrajectoryRightsPolicy(ObjectProvider<PrivacyCovenants> covenants) {
-		this(covenants.getIfAvailable(() -> (organisation, targetGroup) -> false));
-	}
-
-	TrajectoryRightsPolicy(PrivacyCovenants covenants) {
+	TrajectoryRightsPolicy(PrivacyCovenants covenants, CovenantParties parties, Clock clock) {
 		this.covenants = covenants;
+		this.parties = parties;
+		this.clock = clock;
 	}
 
 	public TrajectoryRights rightsOf(Requester requester, TrajectoryAccessFacts trajectory, boolean breakGlassActive) {
@@ -64,8 +64,10 @@ public class TrajectoryRightsPolicy {
 	}
 
 	private TrajectoryRights partnerRights(Requester requester, TrajectoryAccessFacts trajectory) {
+		LocalDate today = LocalDate.now(clock);
 		boolean needToKnow = trajectory.takingPart().contains(requester.organisation())
-				&& covenants.covers(requester.organisation(), trajectory.targetGroup());
+				&& parties.partyOn(requester.organisation(), today)
+				&& covenants.covers(requester.organisation(), trajectory.targetGroup(), today);
 		if (!needToKnow) {
 			return TrajectoryRights.NONE;
 		}

@@ -36,6 +36,7 @@ class AccessMatrixIntegrationTest {
 
 	private static final Set<Role> EVERYONE = Set.of();
 	private static final Set<Role> ADMINISTRATOR = Set.of(Role.FUNCTIONAL_ADMINISTRATOR);
+	private static final Set<Role> REGISTER_EDITORS = Set.of(Role.FUNCTIONAL_ADMINISTRATOR, Role.HOUSE_MANAGER);
 
 	/** Pages: path → roles allowed. */
 	private static final Map<String, Set<Role>> PAGES = new LinkedHashMap<>();
@@ -54,10 +55,19 @@ class AccessMatrixIntegrationTest {
 		PAGES.put("/beheer/toegangsreview.csv", ADMINISTRATOR);
 		PAGES.put("/beheer/auditlog", ADMINISTRATOR);
 		PAGES.put("/profiel", EVERYONE);
+		for (String register : List.of("/partners", "/partners/convenant", "/partners/gemeenten", "/partners/ruimten",
+				"/privacyconvenanten")) {
+			PAGES.put(register, EVERYONE);
+		}
+		PAGES.put("/partners/nieuw", REGISTER_EDITORS);
+		PAGES.put("/privacyconvenanten/nieuw", REGISTER_EDITORS);
 		API.put("GET /api/v1/house", EVERYONE);
 		API.put("GET /api/v1/me", EVERYONE);
 		API.put("PUT /api/v1/house", ADMINISTRATOR);
 		API.put("GET /actuator/prometheus", ADMINISTRATOR);
+		API.put("GET /api/v1/partners", EVERYONE);
+		API.put("GET /api/v1/municipalities", EVERYONE);
+		API.put("GET /api/v1/privacy-covenants", EVERYONE);
 	}
 
 	@LocalServerPort
@@ -91,6 +101,25 @@ class AccessMatrixIntegrationTest {
 				}
 				check(wrong, role, call, allowed, api.send(request).statusCode(), 200, 403);
 			});
+		}
+		assertThat(wrong).as("cells of the access matrix that do not hold").isEmpty();
+	}
+
+	/** Every change of the register is a POST: allowed to the editors (a redirect), refused to every other role. */
+	@Test
+	void only_the_functional_administrator_and_the_house_manager_change_the_register() {
+		List<String> wrong = new ArrayList<>();
+		for (Map.Entry<Role, String> account : DEMO_ACCOUNT.entrySet()) {
+			HttpTestClient browser = new HttpTestClient(port);
+			browser.login(account.getValue(), HouseIntegrationTest.DEMO_PASSWORD);
+			String room = "Matrixkamer " + account.getKey().name();
+			int status = browser.postForm("/partners/ruimten", "/partners/ruimten",
+					"name=" + HttpTestClient.encode(room) + "&kind=OFFICE&capacity=2").statusCode();
+			check(wrong, account.getKey(), "POST /partners/ruimten", REGISTER_EDITORS, status, 302, 403);
+			String partner = "Matrixpartner " + account.getKey().name();
+			status = browser.postForm("/partners", "/partners", "name=" + HttpTestClient.encode(partner)
+					+ "&type=OTHER&presence=REMOTE").statusCode();
+			check(wrong, account.getKey(), "POST /partners", REGISTER_EDITORS, status, 302, 403);
 		}
 		assertThat(wrong).as("cells of the access matrix that do not hold").isEmpty();
 	}

@@ -7,16 +7,17 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.stereotype.Component;
 
-import nl.veiligheidshuis.partners.PartnerOrganisationId;
+import nl.veiligheidshuis.platform.TargetGroup;
 
 /**
- * Test double of the two ports the trajectories and partners modules will implement: trajectories the
- * tests register, and privacy covenants that cover {@link #COVERED} for every organisation.
+ * Test double of the port the trajectories module will implement: trajectories the tests register. The
+ * privacy covenants are real: the demo privacy covenant covers every target group, {@link #COVERED}
+ * among them, for the signing partners of the covenant.
  */
 @Component
-public class FixtureTrajectories implements TrajectoryDirectory, PrivacyCovenants {
+public class FixtureTrajectories implements TrajectoryDirectory {
 
-	public static final String COVERED = "PROLIFIC_OFFENDER";
+	public static final TargetGroup COVERED = TargetGroup.PROLIFIC_OFFENDER;
 
 	private final Map<UUID, TrajectoryAccessFacts> trajectories = new ConcurrentHashMap<>();
 
@@ -27,10 +28,5 @@ public class FixtureTrajectories implements TrajectoryDirectory, PrivacyCovenant
 	@Override
 	public Optional<TrajectoryAccessFacts> factsOf(UUID trajectoryId) {
 		return Optional.ofNullable(trajectories.get(trajectoryId));
-	}
-
-	@Override
-	public boolean covers(PartnerOrganisationId organisation, String targetGroup) {
-		return COVERED.equals(targetGroup);
 	}
 }

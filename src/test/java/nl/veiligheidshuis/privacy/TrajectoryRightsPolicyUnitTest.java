@@ -2,6 +2,9 @@ package nl.veiligheidshuis.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
@@ -11,20 +14,34 @@ import org.junit.jupiter.api.Test;
 import nl.veiligheidshuis.identity.Role;
 import nl.veiligheidshuis.partners.PartnerOrganisationId;
 import nl.veiligheidshuis.partners.PartnerType;
+import nl.veiligheidshuis.platform.TargetGroup;
 
 class TrajectoryRightsPolicyUnitTest {
 
-	private static final String PROLIFIC_OFFENDER = "PROLIFIC_OFFENDER";
+	private static final TargetGroup PROLIFIC_OFFENDER = TargetGroup.PROLIFIC_OFFENDER;
 	private static final PartnerOrganisationId POLICE = PartnerOrganisationId.random();
 	private static final PartnerOrganisationId PROBATION = PartnerOrganisationId.random();
 	private static final PartnerOrganisationId HOUSING = PartnerOrganisationId.random();
+	private static final PartnerOrganisationId JOINER = PartnerOrganisationId.random();
 	private static final UUID MANAGER = UUID.randomUUID();
+	private static final LocalDate TODAY = LocalDate.of(2026, 3, 2);
+	private static final LocalDate COVENANT_ENDS = LocalDate.of(2026, 6, 30);
 
-	/** Test double of the covenants port: police and probation are covered for prolific offenders. */
-	private final PrivacyCovenants covenants = (organisation, targetGroup) -> targetGroup.equals(PROLIFIC_OFFENDER)
-			&& (organisation.equals(POLICE) || organisation.equals(PROBATION));
+	/** Police, probation and the joiner are covered for prolific offenders until the covenant ends. */
+	private static final PrivacyCovenant COVENANT = new PrivacyCovenant(UUID.randomUUID(), "Privacyconvenant",
+			Set.of(POLICE, PROBATION, JOINER), Set.of(PROLIFIC_OFFENDER), "doelen", "grondslag", LocalDate.of(2006, 9, 7),
+			COVENANT_ENDS, null);
 
-	private final TrajectoryRightsPolicy policy = new TrajectoryRightsPolicy(covenants);
+	/** Everyone is a party to the covenant since 2006, but the joiner's accession takes effect only next month. */
+	private static final CovenantParties PARTIES = (organisation, date) -> !organisation.equals(JOINER)
+			|| !date.isBefore(TODAY.plusMonths(1));
+
+	private final TrajectoryRightsPolicy policy = policyOn(TODAY);
+
+	private static TrajectoryRightsPolicy policyOn(LocalDate date) {
+		return new TrajectoryRightsPolicy(COVENANT::covers, PARTIES,
+				Clock.fixed(date.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+	}
 
 	private static TrajectoryAccessFacts trajectory(Set<PartnerOrganisationId> takingPart) {
 		return new TrajectoryAccessFacts(UUID.randomUUID(), UUID.randomUUID(), PROLIFIC_OFFENDER, MANAGER, takingPart, true);
@@ -87,9 +104,27 @@ class TrajectoryRightsPolicyUnitTest {
 	void taking_part_without_a_covering_privacy_covenant_gives_nothing() {
 		assertThat(policy.rightsOf(professional(HOUSING, PartnerType.HOUSING), trajectory(Set.of(HOUSING)), false))
 			.isEqualTo(TrajectoryRights.NONE);
-		TrajectoryAccessFacts domesticViolence = new TrajectoryAccessFacts(UUID.randomUUID(), UUID.randomUUID(), "DOMESTIC_VIOLENCE_VICTIM",
+		TrajectoryAccessFacts domesticViolence = new TrajectoryAccessFacts(UUID.randomUUID(), UUID.randomUUID(), TargetGroup.DOMESTIC_VIOLENCE_VICTIM,
 				MANAGER, Set.of(POLICE), true);
 		assertThat(policy.rightsOf(professional(POLICE, PartnerType.POLICE), domesticViolence, false))
+			.isEqualTo(TrajectoryRights.NONE);
+	}
+
+	@Test
+	void a_partner_whose_accession_is_not_yet_effective_gets_nothing_until_it_is() {
+		TrajectoryAccessFacts facts = trajectory(Set.of(JOINER));
+
+		assertThat(policy.rightsOf(professional(JOINER, PartnerType.CARE), facts, false)).isEqualTo(TrajectoryRights.NONE);
+		assertThat(policyOn(TODAY.plusMonths(1)).rightsOf(professional(JOINER, PartnerType.CARE), facts, false).read())
+			.isTrue();
+	}
+
+	@Test
+	void an_expired_privacy_covenant_gives_access_on_its_end_date_and_none_the_day_after() {
+		TrajectoryAccessFacts facts = trajectory(Set.of(POLICE));
+
+		assertThat(policyOn(COVENANT_ENDS).rightsOf(professional(POLICE, PartnerType.POLICE), facts, false).read()).isTrue();
+		assertThat(policyOn(COVENANT_ENDS.plusDays(1)).rightsOf(professional(POLICE, PartnerType.POLICE), facts, false))
 			.isEqualTo(TrajectoryRights.NONE);
 	}
 
