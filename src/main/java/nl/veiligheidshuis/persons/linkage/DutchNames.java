@@ -84,8 +84,15 @@ public final class DutchNames {
 				out.append(c);
 				space = false;
 			}
-			else if (c == 'ß') {
-				out.append("ss");
+			else if (c == 'ß' || c == 'ı' || c == 'ø' || c == 'ł' || c == 'æ' || c == 'œ') {
+				out.append(switch (c) {
+					case 'ß' -> "ss";
+					case 'ı' -> "i";
+					case 'ø' -> "o";
+					case 'ł' -> "l";
+					case 'æ' -> "ae";
+					default -> "oe";
+				});
 				space = false;
 			}
 			else if (c == '\'' || c == '’' || Character.getType(c) == Character.NON_SPACING_MARK) {
