@@ -1,8 +1,5 @@
 package nl.veiligheidshuis.persons.linkage;
 
-import org.apache.commons.text.similarity.DamerauLevenshteinDistance;
-import org.apache.commons.text.similarity.JaroWinklerSimilarity;
-
 /**
  * The field comparisons of one candidate pair, packed as a comparison vector: three bits per field,
  * level 0 = missing on either side (no evidence), 1 = disagree, higher = closer agreement. The levels of
@@ -10,19 +7,22 @@ import org.apache.commons.text.similarity.JaroWinklerSimilarity;
  */
 final class Comparisons {
 
-	private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
-	private static final DamerauLevenshteinDistance WITHIN_ONE = new DamerauLevenshteinDistance(1);
-	private static final DamerauLevenshteinDistance WITHIN_TWO = new DamerauLevenshteinDistance(2);
-
 	private Comparisons() {
 	}
 
 	static long compare(PreparedRecords a, int i, PreparedRecords b, int j) {
+		return compare(a, i, b, j, LevelCaches.NONE);
+	}
+
+	static long compare(PreparedRecords a, int i, PreparedRecords b, int j, LevelCaches caches) {
 		long pattern = 0;
 		pattern |= level(FellegiSunterModel.BSN, bsn(a, i, b, j));
 		pattern |= level(FellegiSunterModel.IDENTIFIER, identifier(a.identifier[i], b.identifier[j]));
-		int given = given(a, i, b, j);
-		int surname = name(a.surname[i], a.surnamePhonetic[i], b.surname[j], b.surnamePhonetic[j]);
+		int given = a.givenInitialsOnly[i] || b.givenInitialsOnly[j] ? given(a, i, b, j)
+				: caches.given.level(a.givenId[i], b.givenId[j], a.given[i], a.givenPhonetic[i], b.given[j],
+						b.givenPhonetic[j]);
+		int surname = caches.surname.level(a.surnameId[i], b.surnameId[j], a.surname[i], a.surnamePhonetic[i],
+				b.surname[j], b.surnamePhonetic[j]);
 		if (given <= 1 && surname <= 1 && swapped(a, i, b, j)) {
 			given = 4;
 			surname = 4;
@@ -34,10 +34,12 @@ final class Comparisons {
 		char ga = a.gender[i];
 		char gb = b.gender[j];
 		pattern |= level(FellegiSunterModel.GENDER, ga == 0 || gb == 0 ? 0 : ga == gb ? 2 : 1);
-		pattern |= level(FellegiSunterModel.STREET, text(a.street[i], b.street[j]));
+		pattern |= level(FellegiSunterModel.STREET, caches.street.level(a.streetId[i], b.streetId[j], a.street[i], null,
+				b.street[j], null));
 		pattern |= level(FellegiSunterModel.HOUSE_NUMBER, exact(a.houseNumber[i], b.houseNumber[j]));
 		pattern |= level(FellegiSunterModel.POSTAL_CODE, code(a.postalCode[i], b.postalCode[j]));
-		pattern |= level(FellegiSunterModel.CITY, text(a.city[i], b.city[j]));
+		pattern |= level(FellegiSunterModel.CITY, caches.city.level(a.cityId[i], b.cityId[j], a.city[i], null,
+				b.city[j], null));
 		return pattern;
 	}
 
@@ -59,7 +61,7 @@ final class Comparisons {
 		if (x.equals(y)) {
 			return a.bsnValid[i] && b.bsnValid[j] ? 3 : 2;
 		}
-		return WITHIN_ONE.apply(x, y) >= 0 ? 2 : 1;
+		return StringMetrics.withinOneEdit(x, y) ? 2 : 1;
 	}
 
 	/** 4 equal, 3 one edit (Damerau-Levenshtein), 2 two edits, 1 different, 0 missing. */
@@ -73,7 +75,7 @@ final class Comparisons {
 		if (Math.abs(x.length() - y.length()) > 2) {
 			return 1;
 		}
-		int distance = WITHIN_TWO.apply(x, y);
+		int distance = StringMetrics.damerauLevenshtein(x, y, 2);
 		return distance < 0 ? 1 : distance == 1 ? 3 : 2;
 	}
 
@@ -101,7 +103,7 @@ final class Comparisons {
 		if (x.equals(y)) {
 			return 6;
 		}
-		double similarity = JARO_WINKLER.apply(x, y);
+		double similarity = StringMetrics.jaroWinkler(x, y);
 		if (similarity >= 0.94) {
 			return 5;
 		}
@@ -121,7 +123,7 @@ final class Comparisons {
 				|| s1.charAt(0) != g2.charAt(0)) {
 			return false;
 		}
-		return JARO_WINKLER.apply(g1, s2) >= 0.92 && JARO_WINKLER.apply(s1, g2) >= 0.92;
+		return StringMetrics.jaroWinkler(g1, s2) >= 0.92 && StringMetrics.jaroWinkler(s1, g2) >= 0.92;
 	}
 
 	/** 2 same prefix key, 1 different (or only one side has one), 0 neither has a prefix. */
@@ -187,14 +189,14 @@ final class Comparisons {
 	}
 
 	/** 3 equal, 2 Jaro-Winkler ≥ 0.88, 1 different, 0 missing. */
-	private static int text(String x, String y) {
+	static int text(String x, String y) {
 		if (x.isEmpty() || y.isEmpty()) {
 			return 0;
 		}
 		if (x.equals(y)) {
 			return 3;
 		}
-		return JARO_WINKLER.apply(x, y) >= 0.88 ? 2 : 1;
+		return StringMetrics.jaroWinkler(x, y) >= 0.88 ? 2 : 1;
 	}
 
 	/** 2 equal, 1 different, 0 missing. */
@@ -213,6 +215,6 @@ final class Comparisons {
 		if (x.equals(y)) {
 			return 3;
 		}
-		return Math.abs(x.length() - y.length()) <= 1 && WITHIN_ONE.apply(x, y) >= 0 ? 2 : 1;
+		return StringMetrics.withinOneEdit(x, y) ? 2 : 1;
 	}
 }

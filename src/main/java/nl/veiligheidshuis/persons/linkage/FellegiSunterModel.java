@@ -117,6 +117,11 @@ public final class FellegiSunterModel {
 		return expectationMaximisation(patterns, counts, iterations, true);
 	}
 
+	void useLambda(double lambda) {
+		this.lambda = clamp(lambda);
+		refreshWeights();
+	}
+
 	/** λ only, with m and u held fixed. */
 	void estimateLambda(long[] patterns, long[] counts, int iterations) {
 		expectationMaximisation(patterns, counts, iterations, false);

@@ -18,7 +18,7 @@ public final class Linker {
 
 	private static final int CHUNK = 256;
 	private static final int RANDOM_PAIRS = 300_000;
-	private static final int EM_RECORDS = 20_000;
+	private static final int EM_RECORDS = 5_000;
 	private static final int EM_ITERATIONS = 40;
 
 	private final LinkageSettings settings;
@@ -38,7 +38,7 @@ public final class Linker {
 	public LinkageResult deduplicate(List<PersonRecord> records) {
 		PreparedRecords prepared = new PreparedRecords(records);
 		frequencies(prepared, null);
-		return run(prepared, prepared, true);
+		return run(prepared, prepared, true, LevelCaches.encode(prepared, null));
 	}
 
 	/** All pairs of a left and a right record that may be the same person. */
@@ -46,10 +46,10 @@ public final class Linker {
 		PreparedRecords a = new PreparedRecords(left);
 		PreparedRecords b = new PreparedRecords(right);
 		frequencies(a, b);
-		return run(a, b, false);
+		return run(a, b, false, LevelCaches.encode(a, b));
 	}
 
-	private LinkageResult run(PreparedRecords a, PreparedRecords b, boolean deduplicate) {
+	private LinkageResult run(PreparedRecords a, PreparedRecords b, boolean deduplicate, LevelCaches caches) {
 		Blocking blocking = new Blocking(b.size);
 		long[][] keysA = blocking.keys(a);
 		long[][] keysB = deduplicate ? keysA : blocking.keys(b);
@@ -61,13 +61,13 @@ public final class Linker {
 		FellegiSunterModel model = copy(configured);
 		if (settings.estimateWeights()) {
 			model.estimateU(randomPairLevels(a, b, deduplicate));
-			estimateM(model, a, b, candidates);
+			estimateM(model, a, b, candidates, caches, deduplicate);
 		}
 		long start = System.nanoTime();
 		int chunks = (a.size + CHUNK - 1) / CHUNK;
 		List<Scored> scored = IntStream.range(0, chunks)
 			.parallel()
-			.mapToObj(chunk -> score(model, a, b, candidates, chunk * CHUNK, Math.min(a.size, (chunk + 1) * CHUNK)))
+			.mapToObj(chunk -> score(model, a, b, caches, candidates, chunk * CHUNK, Math.min(a.size, (chunk + 1) * CHUNK)))
 			.toList();
 		long nanos = System.nanoTime() - start;
 		List<ScoredPair> pairs = new ArrayList<>();
@@ -82,7 +82,8 @@ public final class Linker {
 		return new LinkageResult(pairs, candidatePairs, model, nanos);
 	}
 
-	private Scored score(FellegiSunterModel model, PreparedRecords a, PreparedRecords b, Candidates candidates,
+	private Scored score(FellegiSunterModel model, PreparedRecords a, PreparedRecords b, LevelCaches caches,
+			Candidates candidates,
 			int from, int to) {
 		double upper = logOdds(settings.upperThreshold());
 		double lower = logOdds(settings.lowerThreshold());
@@ -91,7 +92,7 @@ public final class Linker {
 		double[][] weights = model.weights;
 		candidates.forEach(from, to, (i, j) -> {
 			scored.candidates++;
-			long pattern = Comparisons.compare(a, i, b, j);
+			long pattern = Comparisons.compare(a, i, b, j, caches);
 			double weight = model.priorLogOdds;
 			for (int field = 0; field < FellegiSunterModel.FIELDS; field++) {
 				int level = Comparisons.levelOf(pattern, field);
@@ -118,7 +119,8 @@ public final class Linker {
 	 * every pair in the session agrees on them whether it matches or not. Each field's m is the mean over
 	 * the sessions that could estimate it; λ is then estimated over all candidate pairs with m and u fixed.
 	 */
-	private void estimateM(FellegiSunterModel model, PreparedRecords a, PreparedRecords b, Candidates candidates) {
+	private void estimateM(FellegiSunterModel model, PreparedRecords a, PreparedRecords b, Candidates candidates,
+			LevelCaches caches, boolean deduplicate) {
 		int stride = Math.max(1, a.size / EM_RECORDS);
 		double[][] sum = new double[FellegiSunterModel.FIELDS][];
 		int[] sessions = new int[FellegiSunterModel.FIELDS];
@@ -134,7 +136,7 @@ public final class Linker {
 			int rule = session.getKey().ordinal();
 			PatternCounts counts = countPatterns(a, stride,
 					(i, consumer) -> candidates.forEachInRule(rule, i, consumer),
-					(i, j) -> Comparisons.compare(a, i, b, j) & keep);
+					(i, j) -> Comparisons.compare(a, i, b, j, caches) & keep);
 			FellegiSunterModel estimated = copy(model);
 			if (estimated.estimate(counts.patterns(), counts.counts(), EM_ITERATIONS)) {
 				for (int field = 0; field < FellegiSunterModel.FIELDS; field++) {
@@ -155,8 +157,19 @@ public final class Linker {
 			}
 		}
 		PatternCounts all = countPatterns(a, stride, (i, consumer) -> candidates.forEach(i, i + 1, consumer),
-				(i, j) -> Comparisons.compare(a, i, b, j));
+				(i, j) -> Comparisons.compare(a, i, b, j, caches));
 		model.estimateLambda(all.patterns(), all.counts(), EM_ITERATIONS);
+		// λ is the share of matches among candidate pairs; every field's weight counts again, the
+		// blocking fields included, so the prior must be that of a random pair.
+		double candidatePairs = 0;
+		for (long count : all.counts()) {
+			candidatePairs += count;
+		}
+		candidatePairs *= stride;
+		double allPairs = deduplicate ? a.size * (a.size - 1.0) / 2 : (double) a.size * b.size;
+		if (candidatePairs > 0 && allPairs > 0) {
+			model.useLambda(Math.min(model.lambda * candidatePairs / allPairs, 0.5));
+		}
 	}
 
 	/** Fields left out of each EM session: those its blocking key fixes, or that follow from it. */

@@ -30,6 +30,11 @@ final class PreparedRecords {
 	final String[] houseNumber;
 	final String[] postalCode;
 	final String[] city;
+	/** Dictionary ids of given name, surname, street and city, shared by both sides of a run. */
+	final int[] givenId;
+	final int[] surnameId;
+	final int[] streetId;
+	final int[] cityId;
 	/** Frequency of the surname and first given name in all records of the run (term-frequency adjustment). */
 	final float[] surnameFrequency;
 	final float[] givenFrequency;
@@ -55,6 +60,10 @@ final class PreparedRecords {
 		city = new String[size];
 		surnameFrequency = new float[size];
 		givenFrequency = new float[size];
+		givenId = new int[size];
+		surnameId = new int[size];
+		streetId = new int[size];
+		cityId = new int[size];
 		for (int i = 0; i < size; i++) {
 			PersonRecord record = records.get(i);
 			ids[i] = record.id();

@@ -52,6 +52,20 @@ public final class SyntheticDutchPeople {
 			"Hermans", "Evers", "Franken", "Sanders", "Lammers", "Aarts", "van Houten", "Verbeek", "Bosman", "Koning",
 			"de Lange", "Molenaar", "Sluiter", "Zwart", "Hofman", "Lambrechts", "Rijnders", "Steenbergen", "Geerts" };
 
+	private static final String[] STEMS = { "Hoog", "Laag", "Groot", "Klein", "Zand", "Veen", "Berg", "Dijk",
+			"Wester", "Ooster", "Zuider", "Noorder", "Molen", "Kerk", "Brug", "Heuvel", "Bosch", "Linde", "Eike",
+			"Beuke", "Wilge", "Roze", "Leli", "Akker", "Weide", "Hof", "Veld", "Steen", "Kamp", "Horst", "Brink",
+			"Stroo", "Koor", "Haver", "Rogge", "Gerst", "Vlas", "Hennep", "Mos", "Riet", "Schilder", "Timmer", "Smeed",
+			"Bakke", "Brouw", "Kuip", "Molder", "Visch", "Jager", "Boer", "Wever", "Verwer", "Kooy", "Lam", "Bok",
+			"Haan", "Vink", "Mees", "Spreeuw", "Kraai", "Zwaan", "Valk", "Uil", "Ree", "Wolf", "Vos", "Beer", "Bruin",
+			"Wit", "Zwart", "Rood", "Groen", "Blauw", "Geel", "Grijs", "Dorre", "Natte", "Koude", "Warme", "Oude" };
+
+	private static final String[] ENDINGS = { "man", "mans", "ma", "stra", "sma", "inga", "ink", "huis", "veld",
+			"berg", "kamp", "hout", "dijk", "horst", "broek", "meer", "beek", "mans", "er", "ers", "en", "ing", "hof",
+			"werf", "land" };
+
+	private static final String[] TAIL_PREFIXES = { "van", "van de", "van der", "van den", "de", "ter", "ten", "te" };
+
 	private static final String[] STREET_STEMS = { "Kerk", "School", "Molen", "Dorps", "Stations", "Beuken", "Eiken",
 			"Linden", "Wilgen", "Rozen", "Tulpen", "Julianan", "Beatrix", "Wilhelmina", "Oranje", "Prins Hendrik",
 			"Nieuwe", "Oude", "Hoog", "Markt", "Haven", "Dijk", "Brink", "Vondel", "Rembrandt", "Vermeer", "Spoor",
@@ -82,11 +96,16 @@ public final class SyntheticDutchPeople {
 		for (int k = 0; k < more; k++) {
 			given.append(' ').append(names[random.nextInt(names.length)]);
 		}
-		String surname = SURNAMES[zipf(random, SURNAMES.length)];
-		if (random.nextInt(4) == 0) {
-			// a long tail of rarer names, made from the common ones
-			surname = surname + (random.nextBoolean() ? "s" : "") + new String[] { "ma", "stra", "ink", "huis", "man",
-					"er", "veld", "berg", "kamp", "hout" }[random.nextInt(10)];
+		String surname;
+		if (random.nextInt(100) < 35) {
+			surname = SURNAMES[zipf(random, SURNAMES.length)];
+		}
+		else {
+			// the long tail: thousands of rarer names, from stems and endings, some with a prefix
+			surname = STEMS[random.nextInt(STEMS.length)] + ENDINGS[random.nextInt(ENDINGS.length)];
+			if (random.nextInt(100) < 20) {
+				surname = TAIL_PREFIXES[random.nextInt(TAIL_PREFIXES.length)] + " " + surname;
+			}
 		}
 		String prefix = "";
 		int space = surname.lastIndexOf(' ');
@@ -190,7 +209,7 @@ public final class SyntheticDutchPeople {
 			int n = Integer.parseInt(args[1]);
 			int registry = Integer.parseInt(args[2]);
 			SplittableRandom pick = new SplittableRandom(7);
-			write(Path.of(args[3]), n, k -> k % 2 == 0 ? people.copy(pick.nextInt(registry), 0) : people.person(registry + k));
+			write(Path.of(args[3]), n, k -> k % 2 == 0 ? people.copy(pick.nextInt(registry), k) : people.person(registry + k));
 		}
 		else {
 			System.err.println("registry <n> <file> | incoming <n> <registrySize> <file>");
@@ -234,7 +253,7 @@ public final class SyntheticDutchPeople {
 
 	/** Index with a long-tailed (Zipf-like) distribution: the first names are the most common. */
 	private static int zipf(SplittableRandom random, int size) {
-		double x = Math.pow(random.nextDouble(), 2.2);
+		double x = Math.pow(random.nextDouble(), 1.3);
 		return Math.min(size - 1, (int) (x * size));
 	}
 
