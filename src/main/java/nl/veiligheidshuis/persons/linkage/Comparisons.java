@@ -10,37 +10,133 @@ final class Comparisons {
 	private Comparisons() {
 	}
 
-	static long compare(PreparedRecords a, int i, PreparedRecords b, int j) {
-		return compare(a, i, b, j, LevelCaches.NONE);
-	}
-
+	/**
+	 * Compares from the packed rows (see {@link PreparedRecords#row}): one cache line of the other record,
+	 * its strings only when two different values must be measured and no cached level exists.
+	 */
 	static long compare(PreparedRecords a, int i, PreparedRecords b, int j, LevelCaches caches) {
+		int[] ra = a.row;
+		int[] rb = b.row;
+		int oa = i * PreparedRecords.ROW;
+		int ob = j * PreparedRecords.ROW;
+		int flagsA = ra[oa + PreparedRecords.FLAGS];
+		int flagsB = rb[ob + PreparedRecords.FLAGS];
 		long pattern = 0;
-		pattern |= level(FellegiSunterModel.BSN, bsn(a, i, b, j));
-		pattern |= level(FellegiSunterModel.IDENTIFIER, identifier(a.identifier[i], b.identifier[j]));
-		int given = a.givenInitialsOnly[i] || b.givenInitialsOnly[j] ? given(a, i, b, j)
-				: caches.given.level(a.givenId[i], b.givenId[j], a.given[i], a.givenPhonetic[i], b.given[j],
-						b.givenPhonetic[j]);
-		int surname = caches.surname.level(a.surnameId[i], b.surnameId[j], a.surname[i], a.surnamePhonetic[i],
-				b.surname[j], b.surnamePhonetic[j]);
-		if (given <= 1 && surname <= 1 && swapped(a, i, b, j)) {
-			given = 4;
-			surname = 4;
+
+		int bsnA = ra[oa + PreparedRecords.BSN_NUMBER];
+		int bsnB = rb[ob + PreparedRecords.BSN_NUMBER];
+		int bsn;
+		if (bsnA == 0 || bsnB == 0) {
+			bsn = 0;
+		}
+		else if (bsnA > 0 && bsnB > 0) {
+			bsn = bsnA == bsnB ? ((flagsA & flagsB & 2) != 0 ? 3 : 2) : withinOneDigitEdit(bsnA, bsnB, 9) ? 2 : 1;
+		}
+		else {
+			bsn = bsn(a, i, b, j);
+		}
+		pattern |= level(FellegiSunterModel.BSN, bsn);
+
+		int identifierA = ra[oa + PreparedRecords.IDENTIFIER_ID];
+		int identifierB = rb[ob + PreparedRecords.IDENTIFIER_ID];
+		pattern |= level(FellegiSunterModel.IDENTIFIER, identifierA == 0 || identifierB == 0 ? 0
+				: identifierA == identifierB ? 4 : identifier(a.identifier[i], b.identifier[j]));
+
+		int given = ((flagsA | flagsB) & 1) != 0 ? given(a, i, b, j)
+				: caches.given.level(ra[oa + PreparedRecords.GIVEN_ID], rb[ob + PreparedRecords.GIVEN_ID], a.given[i],
+						a.givenPhonetic[i], b.given[j], b.givenPhonetic[j]);
+		int surname = caches.surname.level(ra[oa + PreparedRecords.SURNAME_ID], rb[ob + PreparedRecords.SURNAME_ID],
+				a.surname[i], a.surnamePhonetic[i], b.surname[j], b.surnamePhonetic[j]);
+		if (given <= 1 && surname <= 1) {
+			int lettersA = ra[oa + PreparedRecords.FIRST_LETTERS];
+			int lettersB = rb[ob + PreparedRecords.FIRST_LETTERS];
+			// given name of one = surname of the other, by first letter before anything is measured
+			if ((lettersA >>> 16) == (lettersB & 0xFFFF) && (lettersA & 0xFFFF) == (lettersB >>> 16)
+					&& swapped(a, i, b, j)) {
+				given = 4;
+				surname = 4;
+			}
 		}
 		pattern |= level(FellegiSunterModel.GIVEN_NAME, given);
 		pattern |= level(FellegiSunterModel.SURNAME, surname);
-		pattern |= level(FellegiSunterModel.PREFIX, prefix(a.prefixKey[i], b.prefixKey[j]));
-		pattern |= level(FellegiSunterModel.DATE_OF_BIRTH, date(a.dateOfBirth[i], b.dateOfBirth[j]));
-		char ga = a.gender[i];
-		char gb = b.gender[j];
-		pattern |= level(FellegiSunterModel.GENDER, ga == 0 || gb == 0 ? 0 : ga == gb ? 2 : 1);
-		pattern |= level(FellegiSunterModel.STREET, caches.street.level(a.streetId[i], b.streetId[j], a.street[i], null,
-				b.street[j], null));
-		pattern |= level(FellegiSunterModel.HOUSE_NUMBER, exact(a.houseNumber[i], b.houseNumber[j]));
-		pattern |= level(FellegiSunterModel.POSTAL_CODE, code(a.postalCode[i], b.postalCode[j]));
-		pattern |= level(FellegiSunterModel.CITY, caches.city.level(a.cityId[i], b.cityId[j], a.city[i], null,
-				b.city[j], null));
+
+		int prefixA = ra[oa + PreparedRecords.PREFIX_ID];
+		int prefixB = rb[ob + PreparedRecords.PREFIX_ID];
+		pattern |= level(FellegiSunterModel.PREFIX, prefixA == prefixB ? (prefixA == 0 ? 0 : 2) : 1);
+		pattern |= level(FellegiSunterModel.DATE_OF_BIRTH,
+				date(ra[oa + PreparedRecords.DATE], rb[ob + PreparedRecords.DATE]));
+		int genderA = flagsA >>> 8;
+		int genderB = flagsB >>> 8;
+		pattern |= level(FellegiSunterModel.GENDER, genderA == 0 || genderB == 0 ? 0 : genderA == genderB ? 2 : 1);
+		pattern |= level(FellegiSunterModel.STREET, caches.street.level(ra[oa + PreparedRecords.STREET_ID],
+				rb[ob + PreparedRecords.STREET_ID], a.street[i], null, b.street[j], null));
+		int houseA = ra[oa + PreparedRecords.HOUSE_NUMBER_ID];
+		int houseB = rb[ob + PreparedRecords.HOUSE_NUMBER_ID];
+		pattern |= level(FellegiSunterModel.HOUSE_NUMBER, houseA == 0 || houseB == 0 ? 0 : houseA == houseB ? 2 : 1);
+		int postalA = ra[oa + PreparedRecords.POSTAL_CODE_ID];
+		int postalB = rb[ob + PreparedRecords.POSTAL_CODE_ID];
+		int postal;
+		if (postalA == 0 || postalB == 0) {
+			postal = 0;
+		}
+		else if (postalA == postalB) {
+			postal = 3;
+		}
+		else {
+			int lengthA = ra[oa + PreparedRecords.POSTAL_LENGTH];
+			int lengthB = rb[ob + PreparedRecords.POSTAL_LENGTH];
+			if (lengthA >= 0 && lengthB >= 0) {
+				long packedA = (ra[oa + PreparedRecords.POSTAL_LOW] & 0xFFFFFFFFL)
+						| ((long) ra[oa + PreparedRecords.POSTAL_HIGH] << 32);
+				long packedB = (rb[ob + PreparedRecords.POSTAL_LOW] & 0xFFFFFFFFL)
+						| ((long) rb[ob + PreparedRecords.POSTAL_HIGH] << 32);
+				postal = withinOneEdit(packedA, lengthA, packedB, lengthB) ? 2 : 1;
+			}
+			else {
+				postal = code(a.postalCode[i], b.postalCode[j]);
+			}
+		}
+		pattern |= level(FellegiSunterModel.POSTAL_CODE, postal);
+		pattern |= level(FellegiSunterModel.CITY, caches.city.level(ra[oa + PreparedRecords.CITY_ID],
+				rb[ob + PreparedRecords.CITY_ID], a.city[i], null, b.city[j], null));
 		return pattern;
+	}
+
+	/** {@link StringMetrics#withinOneEdit} on up to eight packed 8-bit characters. */
+	static boolean withinOneEdit(long x, int lengthX, long y, int lengthY) {
+		if (lengthX == lengthY) {
+			long diff = x ^ y;
+			if (diff == 0) {
+				return true;
+			}
+			int first = Long.numberOfTrailingZeros(diff) / 8;
+			long rest = diff >>> (8 * (first + 1));
+			if (first + 1 >= 8 || rest == 0) {
+				return true; // one substitution
+			}
+			// adjacent transposition at first, first + 1
+			return (rest >>> 8) == 0 && charAt(x, first) == charAt(y, first + 1) && charAt(x, first + 1) == charAt(y, first);
+		}
+		if (Math.abs(lengthX - lengthY) != 1) {
+			return false;
+		}
+		long longer = lengthX > lengthY ? x : y;
+		long shorter = lengthX > lengthY ? y : x;
+		int shortLength = Math.min(lengthX, lengthY);
+		int k = 0;
+		while (k < shortLength && charAt(longer, k) == charAt(shorter, k)) {
+			k++;
+		}
+		for (int m = k; m < shortLength; m++) {
+			if (charAt(longer, m + 1) != charAt(shorter, m)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static int charAt(long packed, int k) {
+		return (int) (packed >>> (8 * k)) & 0xFF;
 	}
 
 	static int levelOf(long pattern, int field) {
@@ -154,38 +250,48 @@ final class Comparisons {
 		if (yearX == yearY && monthX == dayY && dayX == monthY) {
 			return 4;
 		}
-		if (withinOneDigitEdit(x, y)) {
+		if (withinOneDigitEdit(x, y, 8)) {
 			return 3;
 		}
 		int same = (yearX == yearY ? 1 : 0) + (monthX == monthY ? 1 : 0) + (dayX == dayY ? 1 : 0);
 		return same >= 2 ? 2 : 1;
 	}
 
-	/** Same eight digits but one, or two adjacent digits swapped (Damerau-Levenshtein 1 at equal length). */
-	private static boolean withinOneDigitEdit(int x, int y) {
-		int[] dx = new int[8];
-		int[] dy = new int[8];
-		int first = -1;
+	/**
+	 * Two numbers of {@code digits} digits (leading zeros counted) that differ in one digit, or in two
+	 * adjacent digits swapped: Damerau-Levenshtein 1 at equal length.
+	 */
+	static boolean withinOneDigitEdit(int x, int y, int digits) {
 		int differences = 0;
-		for (int k = 7; k >= 0; k--) {
-			dx[k] = x % 10;
-			dy[k] = y % 10;
+		int position1 = -1;
+		int position2 = -1;
+		int x1 = 0;
+		int y1 = 0;
+		int x2 = 0;
+		int y2 = 0;
+		for (int k = 0; k < digits; k++) {
+			int dx = x % 10;
+			int dy = y % 10;
+			if (dx != dy) {
+				differences++;
+				if (differences > 2) {
+					return false;
+				}
+				if (differences == 1) {
+					position1 = k;
+					x1 = dx;
+					y1 = dy;
+				}
+				else {
+					position2 = k;
+					x2 = dx;
+					y2 = dy;
+				}
+			}
 			x /= 10;
 			y /= 10;
 		}
-		for (int k = 0; k < 8; k++) {
-			if (dx[k] != dy[k]) {
-				if (first < 0) {
-					first = k;
-				}
-				differences++;
-			}
-		}
-		if (differences == 1) {
-			return true;
-		}
-		return differences == 2 && first < 7 && dx[first] == dy[first + 1] && dx[first + 1] == dy[first]
-				&& dx[first] != dx[first + 1];
+		return differences <= 1 || (position2 == position1 + 1 && x1 == y2 && x2 == y1);
 	}
 
 	/** 3 equal, 2 Jaro-Winkler ≥ 0.88, 1 different, 0 missing. */

@@ -60,7 +60,7 @@ public final class Linker {
 		Candidates candidates = new Candidates(blocking, keysA, keysB, index, deduplicate, settings.maxBlockSize());
 		FellegiSunterModel model = copy(configured);
 		if (settings.estimateWeights()) {
-			model.estimateU(randomPairLevels(a, b, deduplicate));
+			model.estimateU(randomPairLevels(a, b, deduplicate, caches));
 			estimateM(model, a, b, candidates, caches, deduplicate);
 		}
 		long start = System.nanoTime();
@@ -214,7 +214,8 @@ public final class Linker {
 	}
 
 	/** Level counts per field of random pairs: the u probabilities, as nearly every random pair is a non-match. */
-	private static long[][] randomPairLevels(PreparedRecords a, PreparedRecords b, boolean deduplicate) {
+	private static long[][] randomPairLevels(PreparedRecords a, PreparedRecords b, boolean deduplicate,
+			LevelCaches caches) {
 		long[][] counts = new long[FellegiSunterModel.FIELDS][];
 		for (int field = 0; field < FellegiSunterModel.FIELDS; field++) {
 			counts[field] = new long[FellegiSunterModel.LEVELS[field]];
@@ -229,7 +230,7 @@ public final class Linker {
 			if (deduplicate && i == j) {
 				continue;
 			}
-			long pattern = Comparisons.compare(a, i, b, j);
+			long pattern = Comparisons.compare(a, i, b, j, caches);
 			for (int field = 0; field < FellegiSunterModel.FIELDS; field++) {
 				counts[field][Comparisons.levelOf(pattern, field)]++;
 			}
@@ -298,12 +299,21 @@ public final class Linker {
 		private final long[][] index;
 		private final boolean deduplicate;
 		private final int maxBlockSize;
+		/** keysB row by row (all rules of a record side by side): one cache line per pair checked. */
+		private final long[] rowsB;
 
 		Candidates(Blocking blocking, long[][] keysA, long[][] keysB, long[][] index, boolean deduplicate,
 				int maxBlockSize) {
 			this.blocking = blocking;
 			this.keysA = keysA;
 			this.keysB = keysB;
+			int size = keysB[0].length;
+			rowsB = new long[size * Blocking.RULES];
+			for (int rule = 0; rule < Blocking.RULES; rule++) {
+				for (int j = 0; j < size; j++) {
+					rowsB[j * Blocking.RULES + rule] = keysB[rule][j];
+				}
+			}
 			this.index = index;
 			this.deduplicate = deduplicate;
 			this.maxBlockSize = maxBlockSize;
@@ -357,7 +367,7 @@ public final class Linker {
 							continue;
 						}
 						for (int earlier = 0; earlier < rule; earlier++) {
-							if (usable[earlier] && keysA[earlier][i] == keysB[earlier][j]) {
+							if (usable[earlier] && keysA[earlier][i] == rowsB[j * Blocking.RULES + earlier]) {
 								continue pairs;
 							}
 						}

@@ -30,6 +30,34 @@ final class PreparedRecords {
 	final String[] houseNumber;
 	final String[] postalCode;
 	final String[] city;
+	/**
+	 * Each record's comparison data packed in one row of {@link #ROW} ints (one cache line), so that the
+	 * inner loop reads the other record of a pair from one place: dictionary ids (0 = missing, equal id =
+	 * equal text), the date, flags, the BSN as a number and the postal code packed into a long. Filled by
+	 * {@link LevelCaches#encode}.
+	 */
+	int[] row = new int[0];
+	static final int ROW = 16;
+	static final int GIVEN_ID = 0;
+	static final int SURNAME_ID = 1;
+	static final int STREET_ID = 2;
+	static final int CITY_ID = 3;
+	static final int DATE = 4;
+	static final int PREFIX_ID = 5;
+	static final int HOUSE_NUMBER_ID = 6;
+	/** bit 0 initials only, bit 1 valid BSN, bits 8–15 gender. */
+	static final int FLAGS = 7;
+	static final int POSTAL_CODE_ID = 8;
+	static final int IDENTIFIER_ID = 9;
+	/** The BSN as a number when it has nine digits, 0 when missing, −1 otherwise. */
+	static final int BSN_NUMBER = 10;
+	/** Postal code characters, eight bits each (low and high int), and its length (−1: not packable). */
+	static final int POSTAL_LOW = 11;
+	static final int POSTAL_HIGH = 12;
+	static final int POSTAL_LENGTH = 13;
+	/** First letters of the given name (high 16 bits) and the surname (low 16 bits). */
+	static final int FIRST_LETTERS = 14;
+
 	/** Dictionary ids of given name, surname, street and city, shared by both sides of a run. */
 	final int[] givenId;
 	final int[] surnameId;

@@ -36,6 +36,16 @@ class BsnUnitTest {
 	}
 
 	@Test
+	void the_synthetic_people_have_valid_and_unique_bsns() {
+		java.util.Set<String> seen = new java.util.HashSet<>();
+		for (int n = 0; n < 100_000; n++) {
+			String bsn = SyntheticDutchPeople.uniqueBsn(n);
+			assertThat(Bsn.isValid(bsn)).as(bsn).isTrue();
+			assertThat(seen.add(bsn)).as(bsn).isTrue();
+		}
+	}
+
+	@Test
 	void the_eleven_test_catches_every_single_digit_typing_error() {
 		SplittableRandom random = new SplittableRandom(1);
 		for (int k = 0; k < 200; k++) {

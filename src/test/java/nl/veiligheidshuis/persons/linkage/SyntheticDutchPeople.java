@@ -115,7 +115,7 @@ public final class SyntheticDutchPeople {
 		}
 		LocalDate birth = LocalDate.of(1940, 1, 1).plusDays(random.nextInt(365 * 70));
 		int city = random.nextInt(CITIES.length);
-		return new PersonRecord("rec-" + n + "-org", bsn(random), given.toString(), prefix, surname, birth,
+		return new PersonRecord("rec-" + n + "-org", uniqueBsn(n), given.toString(), prefix, surname, birth,
 				male ? "M" : "V", street(random), houseNumber(random), postalCode(random, city), CITIES[city], null);
 	}
 
@@ -255,6 +255,29 @@ public final class SyntheticDutchPeople {
 	private static int zipf(SplittableRandom random, int size) {
 		double x = Math.pow(random.nextDouble(), 1.3);
 		return Math.min(size - 1, (int) (x * size));
+	}
+
+	/**
+	 * A valid BSN of its own for each person below 81 million, as real BSNs are unique: seven digits from a
+	 * permutation of n / 9, then the (n mod 9)-th eighth digit for which a ninth digit passes the 11-test
+	 * (at least nine of the ten do).
+	 */
+	static String uniqueBsn(int n) {
+		long first7 = 1_000_000 + (n / 9 * 7_654_321L + 1_234_567) % 9_000_000;
+		int sum = 0;
+		long rest = first7;
+		for (int weight = 3; weight <= 9; weight++) {
+			sum += (int) (rest % 10) * weight;
+			rest /= 10;
+		}
+		int wanted = n % 9;
+		for (int digit8 = 0; digit8 <= 9; digit8++) {
+			int check = (sum + 2 * digit8) % 11;
+			if (check < 10 && wanted-- == 0) {
+				return first7 + "" + digit8 + check;
+			}
+		}
+		throw new IllegalStateException();
 	}
 
 	/** A valid BSN: eight random digits and a ninth that makes the 11-test pass. */
