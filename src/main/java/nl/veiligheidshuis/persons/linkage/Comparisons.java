@@ -222,14 +222,6 @@ final class Comparisons {
 		return StringMetrics.jaroWinkler(g1, s2) >= 0.92 && StringMetrics.jaroWinkler(s1, g2) >= 0.92;
 	}
 
-	/** 2 same prefix key, 1 different (or only one side has one), 0 neither has a prefix. */
-	private static int prefix(String x, String y) {
-		if (x.isEmpty() && y.isEmpty()) {
-			return 0;
-		}
-		return x.equals(y) ? 2 : 1;
-	}
-
 	/**
 	 * Dates as yyyymmdd: 5 equal, 4 day and month transposed, 3 one digit typed wrong or two adjacent
 	 * digits swapped, 2 two of year, month and day equal, 1 different, 0 missing.
@@ -303,14 +295,6 @@ final class Comparisons {
 			return 3;
 		}
 		return StringMetrics.jaroWinkler(x, y) >= 0.88 ? 2 : 1;
-	}
-
-	/** 2 equal, 1 different, 0 missing. */
-	private static int exact(String x, String y) {
-		if (x.isEmpty() || y.isEmpty()) {
-			return 0;
-		}
-		return x.equals(y) ? 2 : 1;
 	}
 
 	/** 3 equal, 2 one edit, 1 different, 0 missing. */

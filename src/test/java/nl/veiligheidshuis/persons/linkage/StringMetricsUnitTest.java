@@ -84,4 +84,34 @@ class StringMetricsUnitTest {
 				.isEqualTo(withinTwo.apply(pair[0], pair[1]));
 		}
 	}
+
+	@Test
+	void the_packed_comparisons_of_postal_codes_and_bsns_agree_with_the_string_ones() {
+		for (String[] pair : pairs()) {
+			String x = pair[0];
+			String y = pair[1];
+			if (x == null || y == null || x.length() > 8 || y.length() > 8) {
+				continue;
+			}
+			assertThat(Comparisons.withinOneEdit(pack(x), x.length(), pack(y), y.length())).as(x + " / " + y)
+				.isEqualTo(StringMetrics.withinOneEdit(x, y));
+		}
+		SplittableRandom digits = new SplittableRandom(9);
+		for (int k = 0; k < 20_000; k++) {
+			String x = SyntheticDutchPeople.uniqueBsn(digits.nextInt(1_000_000));
+			String y = k % 2 == 0 ? SyntheticDutchPeople.uniqueBsn(digits.nextInt(1_000_000)) : edit(x);
+			if (y.length() == 9 && y.chars().allMatch(Character::isDigit)) {
+				assertThat(Comparisons.withinOneDigitEdit(Integer.parseInt(x), Integer.parseInt(y), 9)).as(x + " / " + y)
+					.isEqualTo(StringMetrics.withinOneEdit(x, y));
+			}
+		}
+	}
+
+	private static long pack(String value) {
+		long packed = 0;
+		for (int k = 0; k < value.length(); k++) {
+			packed |= ((long) (value.charAt(k) & 0xFF)) << (8 * k);
+		}
+		return packed;
+	}
 }
