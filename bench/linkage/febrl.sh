@@ -24,3 +24,6 @@ python3 bench/linkage/evaluate.py "$OUT/febrl4-no-ssn.csv" "$DATA/dataset4a.csv"
 run "FEBRL3 deduplicated, all columns" --left "$DATA/dataset3.csv" --id rec_id \
   --map "$MAP,soc_sec_id=identifier" --out "$OUT/febrl3.csv"
 python3 bench/linkage/evaluate.py "$OUT/febrl3.csv" "$DATA/dataset3.csv"
+run "FEBRL3 deduplicated, without soc_sec_id" --left "$DATA/dataset3.csv" --id rec_id \
+  --map "$MAP" --out "$OUT/febrl3-no-ssn.csv"
+python3 bench/linkage/evaluate.py "$OUT/febrl3-no-ssn.csv" "$DATA/dataset3.csv"
