@@ -9,11 +9,13 @@ OUT=${OUT:-target/bench/linkage}
 mkdir -p "$OUT"
 source bench/linkage/java.sh
 MAP=given_name=givenNames,surname=surname,street_number=houseNumber,address_1=street,suburb=city,postcode=postalCode,date_of_birth=dateOfBirth
+# FLAGS: extra options for every run, e.g. --link-different-given-names (see docs/performance.md)
+FLAGS=${FLAGS:-}
 run() {
   local name=$1; shift
-  echo "== $name"
-  echo "\$ linkage $*"
-  "${LINKAGE[@]}" "$@" --all-candidates
+  echo "== $name ${FLAGS}"
+  echo "\$ linkage $* --all-candidates ${FLAGS}"
+  "${LINKAGE[@]}" "$@" --all-candidates ${FLAGS}
 }
 run "FEBRL4 linked, all columns" --left "$DATA/dataset4a.csv" --right "$DATA/dataset4b.csv" --id rec_id \
   --map "$MAP,soc_sec_id=identifier" --out "$OUT/febrl4.csv"

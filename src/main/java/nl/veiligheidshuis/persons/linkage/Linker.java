@@ -88,6 +88,7 @@ public final class Linker {
 		double upper = logOdds(settings.upperThreshold());
 		double lower = logOdds(settings.lowerThreshold());
 		boolean keepAll = settings.keepNonMatches();
+		boolean hold = settings.holdDifferentGivenNames();
 		Scored scored = new Scored();
 		double[][] weights = model.weights;
 		candidates.forEach(from, to, (i, j) -> {
@@ -106,6 +107,9 @@ public final class Linker {
 			}
 			boolean sameValidBsn = Comparisons.levelOf(pattern, FellegiSunterModel.BSN) == 3;
 			int decision = sameValidBsn || weight >= upper ? 0 : weight >= lower ? 1 : 2;
+			if (decision == 0 && hold && !sameValidBsn && differentGivenNameWithoutNumber(pattern)) {
+				decision = 1; // twins and siblings share everything but the given name: a person decides
+			}
 			if (decision < 2 || keepAll) {
 				scored.add(i, j, FellegiSunterModel.probability(weight), decision);
 			}
@@ -119,6 +123,16 @@ public final class Linker {
 	 * every pair in the session agrees on them whether it matches or not. Each field's m is the mean over
 	 * the sessions that could estimate it; λ is then estimated over all candidate pairs with m and u fixed.
 	 */
+	/**
+	 * Given names that clearly differ (not initials, not a typing error) while no BSN or other personal
+	 * number agrees: such a pair is never linked automatically, whatever the other fields say.
+	 */
+	static boolean differentGivenNameWithoutNumber(long pattern) {
+		return Comparisons.levelOf(pattern, FellegiSunterModel.GIVEN_NAME) == 1
+				&& Comparisons.levelOf(pattern, FellegiSunterModel.BSN) < 2
+				&& Comparisons.levelOf(pattern, FellegiSunterModel.IDENTIFIER) < 3;
+	}
+
 	private void estimateM(FellegiSunterModel model, PreparedRecords a, PreparedRecords b, Candidates candidates,
 			LevelCaches caches, boolean deduplicate) {
 		int stride = Math.max(1, a.size / EM_RECORDS);

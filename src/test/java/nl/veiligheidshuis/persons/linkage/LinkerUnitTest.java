@@ -46,6 +46,37 @@ class LinkerUnitTest {
 	}
 
 	@Test
+	void twins_at_the_same_address_with_different_given_names_are_not_linked_automatically() {
+		PersonRecord one = person("a", null, "Jan", null, "Jansen", "2001-05-05", "Kerkstraat", "1", "6411AB",
+				"Heerlen");
+		PersonRecord twin = person("b", null, "Piet", null, "Jansen", "2001-05-05", "Kerkstraat", "1", "6411AB",
+				"Heerlen");
+		assertThat(new Linker(CONFIGURED).deduplicate(List.of(one, twin)).pairs())
+			.noneMatch(pair -> pair.decision() == LinkageDecision.MATCH);
+	}
+
+	@Test
+	void without_the_given_name_guard_the_weights_alone_decide_and_link_the_twins() {
+		PersonRecord one = person("a", null, "Jan", null, "Jansen", "2001-05-05", "Kerkstraat", "1", "6411AB",
+				"Heerlen");
+		PersonRecord twin = person("b", null, "Piet", null, "Jansen", "2001-05-05", "Kerkstraat", "1", "6411AB",
+				"Heerlen");
+		assertThat(new Linker(CONFIGURED.withHoldDifferentGivenNames(false)).deduplicate(List.of(one, twin)).pairs())
+			.singleElement()
+			.extracting(ScoredPair::decision)
+			.isEqualTo(LinkageDecision.MATCH);
+	}
+
+	@Test
+	void a_different_given_name_still_links_when_the_bsn_is_the_same() {
+		PersonRecord one = person("a", "111222333", "Jan", null, "Jansen", "2001-05-05", null, null, null, null);
+		PersonRecord other = person("b", "111222333", "Johannes", null, "Jansen", "2001-05-05", null, null, null, null);
+		assertThat(new Linker(CONFIGURED).deduplicate(List.of(one, other)).pairs()).singleElement()
+			.extracting(ScoredPair::decision)
+			.isEqualTo(LinkageDecision.MATCH);
+	}
+
+	@Test
 	void the_same_valid_bsn_links_even_when_the_name_differs() {
 		PersonRecord one = person("a", "111222333", "Jan", null, "Jansen", "1985-03-07", null, null, null, null);
 		PersonRecord other = person("b", "111222333", "Piet", null, "Pietersen", "1990-01-01", null, null, null, null);
