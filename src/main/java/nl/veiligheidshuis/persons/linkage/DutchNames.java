@@ -25,7 +25,32 @@ public final class DutchNames {
 	private static final Map<String, String> ABBREVIATIONS = Map.of("vd", "van der", "vder", "van der", "vden",
 			"van den", "v", "van", "d", "de", "s", "'s", "t", "'t");
 
+	/**
+	 * Dutch call names and the official given name they usually stand for, so that "Kees" and "Cornelis"
+	 * share a phonetic key. Normalised spelling (ij as y).
+	 */
+	private static final Map<String, String> CALL_NAMES = Map.ofEntries(Map.entry("kees", "cornelis"),
+			Map.entry("cor", "cornelis"), Map.entry("hans", "johannes"), Map.entry("jan", "johannes"),
+			Map.entry("johan", "johannes"), Map.entry("joop", "johannes"), Map.entry("henk", "hendrik"),
+			Map.entry("hein", "hendrik"), Map.entry("piet", "pieter"), Map.entry("wim", "willem"),
+			Map.entry("klaas", "nicolaas"), Map.entry("sjaak", "jacobus"), Map.entry("koos", "jacobus"),
+			Map.entry("ko", "jacobus"), Map.entry("bas", "sebastiaan"), Map.entry("bram", "abraham"),
+			Map.entry("thys", "matthys"), Map.entry("gert", "gerrit"), Map.entry("dick", "dirk"),
+			Map.entry("toon", "antonius"), Map.entry("ton", "antonius"), Map.entry("teun", "antonius"),
+			Map.entry("ria", "maria"), Map.entry("mies", "maria"), Map.entry("mieke", "maria"),
+			Map.entry("marieke", "maria"), Map.entry("annie", "anna"), Map.entry("anneke", "anna"),
+			Map.entry("truus", "geertruida"), Map.entry("trudy", "geertruida"), Map.entry("riet", "henrietta"),
+			Map.entry("jet", "henrietta"), Map.entry("lies", "elisabeth"), Map.entry("liesbeth", "elisabeth"),
+			Map.entry("betty", "elisabeth"), Map.entry("els", "elisabeth"), Map.entry("wil", "wilhelmina"),
+			Map.entry("mien", "wilhelmina"), Map.entry("jo", "johanna"), Map.entry("ans", "johanna"),
+			Map.entry("corrie", "cornelia"));
+
 	private DutchNames() {
+	}
+
+	/** The official given name a Dutch call name usually stands for ("kees" → "cornelis"), else the name itself. */
+	public static String officialGivenName(String normalisedFirstName) {
+		return CALL_NAMES.getOrDefault(normalisedFirstName, normalisedFirstName);
 	}
 
 	/** A surname split into its prefix (may be empty) and the surname proper, both normalised. */

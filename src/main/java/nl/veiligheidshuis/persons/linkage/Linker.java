@@ -309,7 +309,6 @@ public final class Linker {
 
 		private final Blocking blocking;
 		private final long[][] keysA;
-		private final long[][] keysB;
 		private final long[][] index;
 		private final boolean deduplicate;
 		private final int maxBlockSize;
@@ -320,7 +319,6 @@ public final class Linker {
 				int maxBlockSize) {
 			this.blocking = blocking;
 			this.keysA = keysA;
-			this.keysB = keysB;
 			int size = keysB[0].length;
 			rowsB = new long[size * Blocking.RULES];
 			for (int rule = 0; rule < Blocking.RULES; rule++) {

@@ -103,7 +103,8 @@ final class PreparedRecords {
 			givenInitialsOnly[i] = initialsOnly;
 			givenInitials[i] = DutchNames.initials(record.givenNames());
 			given[i] = initialsOnly ? "" : DutchNames.firstGivenName(record.givenNames());
-			givenPhonetic[i] = DutchNames.phoneticKey(given[i]);
+			// call names ("Kees") share the phonetic key of the official name ("Cornelis")
+			givenPhonetic[i] = DutchNames.phoneticKey(DutchNames.officialGivenName(given[i]));
 			DutchNames.SurnameParts parts = DutchNames.splitSurname(record.surnamePrefix(), record.surname());
 			surname[i] = parts.surname().replace(" ", "");
 			surnamePhonetic[i] = DutchNames.phoneticKey(surname[i]);

@@ -96,6 +96,14 @@ class DutchNamesUnitTest {
 			.isEqualTo(DutchNames.phoneticKey(DutchNames.normalise(other)));
 	}
 
+	@ParameterizedTest
+	@CsvSource({ "Kees,Cornelis", "Hans,Johannes", "Henk,Hendrik", "Wim,Willem", "Truus,Geertruida" })
+	void a_dutch_call_name_stands_for_its_official_given_name(String callName, String official) {
+		assertThat(DutchNames.officialGivenName(DutchNames.firstGivenName(callName)))
+			.isEqualTo(DutchNames.firstGivenName(official));
+		assertThat(DutchNames.officialGivenName("fatima")).isEqualTo("fatima");
+	}
+
 	@Test
 	void names_that_sound_different_have_different_phonetic_keys() {
 		assertThat(DutchNames.phoneticKey("jansen")).isNotEqualTo(DutchNames.phoneticKey("bakker"));

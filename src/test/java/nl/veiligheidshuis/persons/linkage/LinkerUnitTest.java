@@ -77,6 +77,17 @@ class LinkerUnitTest {
 	}
 
 	@Test
+	void a_call_name_and_the_official_given_name_are_linked() {
+		PersonRecord official = person("a", null, "Cornelis Johannes", null, "Jansen", "1971-02-03", "Kerkstraat", "1",
+				"6411AB", "Heerlen");
+		PersonRecord called = person("b", null, "Kees", null, "Jansen", "1971-02-03", "Kerkstraat", "1", "6411AB",
+				"Heerlen");
+		assertThat(new Linker(CONFIGURED).deduplicate(List.of(official, called)).pairs()).singleElement()
+			.extracting(ScoredPair::decision)
+			.isEqualTo(LinkageDecision.MATCH);
+	}
+
+	@Test
 	void the_same_valid_bsn_links_even_when_the_name_differs() {
 		PersonRecord one = person("a", "111222333", "Jan", null, "Jansen", "1985-03-07", null, null, null, null);
 		PersonRecord other = person("b", "111222333", "Piet", null, "Pietersen", "1990-01-01", null, null, null, null);
