@@ -12,6 +12,8 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -43,7 +45,12 @@ class ErrorResponses extends ResponseEntityExceptionHandler {
 
 	@ExceptionHandler(Exception.class)
 	@Nullable
-	ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
+	ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) throws Exception {
+		if (ex instanceof AccessDeniedException || ex instanceof AuthenticationException) {
+			// Method security refused: let the security filter chain answer (403 problem+json on the API,
+			// the 403 page or the second-factor page for pages), as for a refused URL.
+			throw ex;
+		}
 		log.error("Onverwachte fout bij verwerken van verzoek", ex);
 		return handleExceptionInternal(ex, null, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
 	}

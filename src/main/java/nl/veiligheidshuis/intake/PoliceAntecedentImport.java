@@ -1,0 +1,303 @@
+package nl.veiligheidshuis.intake;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.jspecify.annotations.Nullable;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyIn;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import nl.veiligheidshuis.privacy.AuditAction;
+import nl.veiligheidshuis.privacy.AuditEntry;
+import nl.veiligheidshuis.privacy.AuditLog;
+import nl.veiligheidshuis.privacy.ProcessingPurpose;
+
+/**
+ * Imports the police offender list (antecedents): a CSV file (UTF-8, {@code ;} or {@code ,} detected from
+ * the header), streamed row by row into a temporary staging table with PostgreSQL {@code COPY}, then
+ * moved into {@code intake_antecedent} in one statement. Idempotent by {@code registration_id}: rows
+ * already known are counted as duplicates and not written again. Atomic by default: one invalid row and
+ * nothing is written, and the report lists every invalid row; with {@code skipInvalid} the valid rows
+ * are imported and the rejected ones reported. Everything happens in one transaction, so a crash halfway
+ * leaves nothing behind and a rerun does the whole import. Memory stays flat: rows are never collected.
+ */
+@Service
+public class PoliceAntecedentImport {
+
+	static final List<String> COLUMNS = List.of("registration_id", "bsn", "surname_prefix", "surname", "given_names",
+			"date_of_birth", "gender", "street", "house_number", "postal_code", "city", "registration_date",
+			"offence_code", "offence_category");
+
+	/** Reports stop listing rows after this many; the count stays exact. */
+	static final int MAX_REPORTED = 10_000;
+	private static final int COPY_BUFFER = 256 * 1024;
+
+	private final DataSource dataSource;
+	private final JdbcClient jdbc;
+	private final AuditLog auditLog;
+	private final Clock clock;
+	private final MessageSource messages;
+
+	PoliceAntecedentImport(DataSource dataSource, JdbcClient jdbc, AuditLog auditLog, Clock clock, MessageSource messages) {
+		this.dataSource = dataSource;
+		this.jdbc = jdbc;
+		this.auditLog = auditLog;
+		this.clock = clock;
+		this.messages = messages;
+	}
+
+	/** Thrown when the import is refused as a whole; the transaction rolls back and nothing is written. */
+	public static class ImportRefused extends RuntimeException {
+
+		private final transient ImportReport report;
+
+		ImportRefused(ImportReport report) {
+			super("Import refused: " + report.rejected().size() + " invalid rows");
+			this.report = report;
+		}
+
+		public ImportReport report() {
+			return report;
+		}
+	}
+
+	@Transactional
+	public ImportReport importCsv(InputStream csv, boolean skipInvalid, @Nullable UUID importedBy) {
+		MessageDigest sha256 = sha256();
+		UUID importId = UUID.randomUUID();
+		jdbc.sql("""
+				CREATE TEMP TABLE intake_staging (line BIGINT, registration_id TEXT, bsn TEXT, surname_prefix TEXT,
+				  surname TEXT, given_names TEXT, date_of_birth DATE, gender TEXT, street TEXT, house_number TEXT,
+				  postal_code TEXT, city TEXT, registration_date DATE, offence_code TEXT, offence_category TEXT)
+				ON COMMIT DROP""").update();
+		List<ImportReport.RejectedRow> rejected = new ArrayList<>();
+		int rejectedCount = 0;
+		int read = 0;
+		try (BufferedReader reader = new BufferedReader(
+				new InputStreamReader(new DigestInputStream(csv, sha256), StandardCharsets.UTF_8))) {
+			reader.mark(64 * 1024);
+			String header = reader.readLine();
+			if (header == null) {
+				throw refused(List.of(new ImportReport.RejectedRow(1, text("import.empty"))));
+			}
+			reader.reset();
+			char delimiter = header.indexOf(';') >= 0 ? ';' : ',';
+			CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
+				.setTrim(true).setIgnoreEmptyLines(true).get();
+			CopyIn copy = copyIn();
+			StringBuilder buffer = new StringBuilder(COPY_BUFFER + 4096);
+			try (AutoCloseable cancelUnlessEnded = () -> cancelIfActive(copy); CSVParser parser = format.parse(reader)) {
+				List<String> missing = COLUMNS.stream()
+					.filter(column -> !parser.getHeaderMap().containsKey(column))
+					.toList();
+				if (!missing.isEmpty()) {
+					throw refused(List.of(new ImportReport.RejectedRow(1,
+							text("import.missingColumns", String.join(", ", missing)))));
+				}
+				for (CSVRecord record : parser) {
+					read++;
+					long line = record.getParser().getCurrentLineNumber();
+					String reason = invalidReason(record);
+					if (reason != null) {
+						rejectedCount++;
+						if (rejected.size() < MAX_REPORTED) {
+							rejected.add(new ImportReport.RejectedRow(line, reason));
+						}
+						continue;
+					}
+					if (rejectedCount > 0 && !skipInvalid) {
+						continue; // nothing will be written: only look for more invalid rows
+					}
+					appendCopyRow(buffer, line, record);
+					if (buffer.length() >= COPY_BUFFER) {
+						write(copy, buffer);
+					}
+				}
+				write(copy, buffer);
+				copy.endCopy();
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("COPY into the staging table failed", e);
+		}
+		catch (ImportRefused | UncheckedIOException e) {
+			throw e;
+		}
+		catch (Exception e) {
+			throw new IllegalStateException("The import failed", e);
+		}
+		if (rejectedCount > 0 && !skipInvalid) {
+			throw refused(rejected);
+		}
+		jdbc.sql("""
+				INSERT INTO intake_import (id, kind, file_sha256, imported_by, imported_at, rows_read, rows_inserted,
+				  rows_duplicate, rows_rejected) VALUES (:id, 'police-antecedents', :sha, :by, :now, :read, 0, 0, :rejected)""")
+			.param("id", importId)
+			.param("sha", HexFormat.of().formatHex(sha256.digest()))
+			.param("by", importedBy)
+			.param("now", clock.instant().atOffset(ZoneOffset.UTC))
+			.param("read", read)
+			.param("rejected", rejectedCount)
+			.update();
+		int inserted = jdbc.sql("""
+				INSERT INTO intake_antecedent (registration_id, import_id, bsn, surname_prefix, surname, given_names,
+				  date_of_birth, gender, street, house_number, postal_code, city, registration_date, offence_code,
+				  offence_category)
+				SELECT DISTINCT ON (registration_id) registration_id, :id, bsn, surname_prefix, surname, given_names,
+				  date_of_birth, gender, street, house_number, postal_code, city, registration_date, offence_code,
+				  offence_category
+				FROM intake_staging ORDER BY registration_id, line
+				ON CONFLICT (registration_id) DO NOTHING""")
+			.param("id", importId)
+			.update();
+		int valid = read - rejectedCount;
+		jdbc.sql("UPDATE intake_import SET rows_inserted = :inserted, rows_duplicate = :duplicate WHERE id = :id")
+			.param("inserted", inserted)
+			.param("duplicate", valid - inserted)
+			.param("id", importId)
+			.update();
+		auditLog.record(AuditEntry.of(AuditAction.CREATE, ProcessingPurpose.PERSON_CENTRED_APPROACH, "police-antecedent-import",
+				importId));
+		return new ImportReport(importId, read, inserted, valid - inserted, rejected);
+	}
+
+	private ImportRefused refused(List<ImportReport.RejectedRow> rows) {
+		return new ImportRefused(new ImportReport(null, 0, 0, 0, rows));
+	}
+
+	/** The Dutch reason a row is refused, or null when it is valid. */
+	@Nullable
+	String invalidReason(CSVRecord record) {
+		if (!record.isConsistent()) {
+			return text("import.fieldCount", record.size(), COLUMNS.size());
+		}
+		List<String> problems = new ArrayList<>();
+		String id = record.get("registration_id");
+		if (id.isEmpty() || id.length() > 100) {
+			problems.add(text("import.reason.registrationId"));
+		}
+		if (record.get("surname").isEmpty()) {
+			problems.add(text("import.reason.surname"));
+		}
+		String bsn = record.get("bsn");
+		if (!bsn.isEmpty() && !bsn.matches("\\d{8,9}")) {
+			problems.add(text("import.reason.bsn"));
+		}
+		LocalDate birth = date(record.get("date_of_birth"));
+		if (birth == null) {
+			problems.add(text("import.reason.dateOfBirth"));
+		}
+		LocalDate registered = date(record.get("registration_date"));
+		if (registered == null) {
+			problems.add(text("import.reason.registrationDate"));
+		}
+		else if (registered.isAfter(LocalDate.now(clock))) {
+			problems.add(text("import.reason.future"));
+		}
+		else if (birth != null && registered.isBefore(birth)) {
+			problems.add(text("import.reason.beforeBirth"));
+		}
+		String gender = record.get("gender");
+		if (!gender.isEmpty() && !gender.matches("[MVX]")) {
+			problems.add(text("import.reason.gender"));
+		}
+		if (!OffenceCategory.isCode(record.get("offence_category"))) {
+			problems.add(text("import.reason.category"));
+		}
+		return problems.isEmpty() ? null : String.join("; ", problems) + ".";
+	}
+
+	private String text(String key, Object... arguments) {
+		return messages.getMessage(key, arguments, Locale.forLanguageTag("nl"));
+	}
+
+	private static @Nullable LocalDate date(String value) {
+		try {
+			return value.isEmpty() ? null : LocalDate.parse(value);
+		}
+		catch (DateTimeParseException e) {
+			return null;
+		}
+	}
+
+	/** One CSV row for COPY: every value quoted, an empty value unquoted so that it becomes NULL. */
+	private static void appendCopyRow(StringBuilder buffer, long line, CSVRecord record) {
+		buffer.append(line);
+		for (String column : COLUMNS) {
+			buffer.append(',');
+			String value = record.get(column);
+			if (column.equals("offence_category")) {
+				value = value.toUpperCase(Locale.ROOT);
+			}
+			if (!value.isEmpty()) {
+				buffer.append('"').append(value.replace("\"", "\"\"")).append('"');
+			}
+		}
+		buffer.append('\n');
+	}
+
+	private CopyIn copyIn() throws SQLException {
+		// The transaction's own connection, so that COPY, the move and the import record commit together.
+		Connection connection = DataSourceUtils.getConnection(dataSource);
+		return connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
+				COPY intake_staging (line, registration_id, bsn, surname_prefix, surname, given_names, date_of_birth,
+				  gender, street, house_number, postal_code, city, registration_date, offence_code, offence_category)
+				FROM STDIN WITH (FORMAT csv)""");
+	}
+
+	/** A COPY left open (an error halfway) would keep the connection busy: cancel it. */
+	private static void cancelIfActive(CopyIn copy) throws SQLException {
+		if (copy.isActive()) {
+			copy.cancelCopy();
+		}
+	}
+
+	private static void write(CopyIn copy, StringBuilder buffer) throws SQLException {
+		if (buffer.isEmpty()) {
+			return;
+		}
+		byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
+		copy.writeToCopy(bytes, 0, bytes.length);
+		buffer.setLength(0);
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+}

@@ -1,0 +1,140 @@
+package nl.veiligheidshuis.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import nl.veiligheidshuis.DemoApiTokens;
+import nl.veiligheidshuis.HouseIntegrationTest;
+import nl.veiligheidshuis.HttpTestClient;
+import nl.veiligheidshuis.identity.ApiTokens;
+import nl.veiligheidshuis.identity.UserAccounts;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The police antecedent import: atomic, every bad row reported, idempotent, streamed through COPY. */
+@HouseIntegrationTest
+class PoliceAntecedentImportIntegrationTest {
+
+	private static final String HEADER = String.join(",", PoliceAntecedentImport.COLUMNS);
+	private static final Set<Long> BAD_LINES = Set.of(102L, 5_003L, 9_999L);
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApiTokens apiTokens;
+
+	@Autowired
+	UserAccounts accounts;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private final JsonMapper json = JsonMapper.builder().build();
+	private HttpTestClient http;
+	private String secretariat;
+	private String prefix;
+
+	@BeforeEach
+	void setUp() {
+		http = new HttpTestClient(port);
+		secretariat = DemoApiTokens.bearer(apiTokens, accounts, "secretariaat.demo");
+		prefix = "T" + UUID.randomUUID().toString().substring(0, 8) + "-";
+	}
+
+	@Test
+	void a_file_with_three_bad_rows_among_ten_thousand_writes_nothing_and_reports_all_three() {
+		HttpResponse<String> response = upload(file(10_000, ','), false, secretariat);
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/problem+json");
+		JsonNode invalid = json.readTree(response.body()).path("invalidRows");
+		List<Long> lines = new ArrayList<>();
+		invalid.forEach(row -> lines.add(row.path("line").asLong()));
+		assertThat(lines).containsExactlyInAnyOrderElementsOf(BAD_LINES);
+		assertThat(invalid.get(0).path("reason").asString()).isNotBlank();
+		assertThat(stored()).isZero();
+	}
+
+	@Test
+	void with_skip_invalid_the_valid_rows_are_imported_and_a_second_import_adds_nothing() {
+		String file = file(10_000, ';');
+
+		JsonNode first = json.readTree(upload(file, true, secretariat).body());
+		assertThat(first.path("rowsRead").asInt()).isEqualTo(10_000);
+		assertThat(first.path("rowsInserted").asInt()).isEqualTo(9_997);
+		assertThat(first.path("rowsRejected").asInt()).isEqualTo(3);
+		assertThat(stored()).isEqualTo(9_997);
+
+		HttpResponse<String> again = upload(file, true, secretariat);
+		assertThat(again.statusCode()).isEqualTo(201);
+		assertThat(json.readTree(again.body()).path("rowsInserted").asInt()).isZero();
+		assertThat(json.readTree(again.body()).path("rowsDuplicate").asInt()).isEqualTo(9_997);
+		assertThat(stored()).isEqualTo(9_997);
+	}
+
+	@Test
+	void a_valid_file_is_imported_whole_with_its_values() {
+		String file = HEADER + "\n" + prefix + "1,123456782,van der,Berg,Jan Pieter,1990-02-03,M,Akerstraat,12a,6411 AB,Heerlen,2025-05-01,311,domestic_violence\n";
+
+		HttpResponse<String> response = upload(file, false, secretariat);
+
+		assertThat(response.statusCode()).isEqualTo(201);
+		assertThat(jdbc.sql("SELECT surname_prefix || '|' || surname || '|' || offence_category FROM intake_antecedent WHERE registration_id = :id")
+			.param("id", prefix + "1").query(String.class).single()).isEqualTo("van der|Berg|DOMESTIC_VIOLENCE");
+	}
+
+	@Test
+	void a_missing_column_refuses_the_whole_file() {
+		HttpResponse<String> response = upload("registration_id,surname\n" + prefix + "1,Berg\n", false, secretariat);
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(json.readTree(response.body()).path("invalidRows").get(0).path("reason").asString())
+			.startsWith("Kolommen ontbreken in de kopregel:").contains("date_of_birth");
+	}
+
+	@Test
+	void only_the_secretariat_and_the_house_manager_may_import() {
+		String file = HEADER + "\n";
+		assertThat(upload(file, false, DemoApiTokens.bearer(apiTokens, accounts, "im.demo")).statusCode()).isEqualTo(403);
+		assertThat(upload(file, false, DemoApiTokens.bearer(apiTokens, accounts, "politie.demo")).statusCode()).isEqualTo(403);
+		assertThat(upload(file, false, DemoApiTokens.bearer(apiTokens, accounts, "manager.demo")).statusCode()).isEqualTo(201);
+	}
+
+	private HttpResponse<String> upload(String csv, boolean skipInvalid, String token) {
+		return http.send(http.request("/api/v1/imports/police-antecedents?skipInvalid=" + skipInvalid)
+			.header("Authorization", token)
+			.header("Content-Type", "text/csv")
+			.POST(BodyPublishers.ofString(csv)));
+	}
+
+	private long stored() {
+		return jdbc.sql("SELECT count(*) FROM intake_antecedent WHERE registration_id LIKE :prefix")
+			.param("prefix", prefix + "%").query(Long.class).single();
+	}
+
+	/** {@code rows} synthetic rows; the rows on {@link #BAD_LINES} (line 1 is the header) are invalid. */
+	private String file(int rows, char delimiter) {
+		StringBuilder csv = new StringBuilder(HEADER.replace(',', delimiter)).append('\n');
+		for (int row = 1; row <= rows; row++) {
+			long line = row + 1;
+			String birth = BAD_LINES.contains(line) ? "1990-13-45" : "1990-01-" + String.format("%02d", row % 28 + 1);
+			csv.append(String.join(String.valueOf(delimiter), prefix + row, "", row % 3 == 0 ? "van" : "", "Jansen" + row,
+					"Piet", birth, "M", "Dorpsstraat", String.valueOf(row), "6411 AB", "Heerlen", "2025-03-01", "100",
+					"property")).append('\n');
+		}
+		return csv.toString();
+	}
+}
