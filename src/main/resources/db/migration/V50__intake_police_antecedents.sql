@@ -33,5 +33,5 @@ CREATE TABLE intake_antecedent
   -- The person of the registry this antecedent is resolved to; NULL until identity resolution ran.
   person_id         UUID
 );
-CREATE INDEX intake_antecedent_person_idx ON intake_antecedent (person_id, registration_date);
-CREATE INDEX intake_antecedent_unresolved_idx ON intake_antecedent (import_id) WHERE person_id IS NULL;
+-- Only the primary key for now: every index costs import time. Identity resolution adds the index on
+-- person_id it needs when it comes.

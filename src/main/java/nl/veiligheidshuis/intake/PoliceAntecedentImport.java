@@ -14,7 +14,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -51,6 +50,8 @@ import nl.veiligheidshuis.privacy.ProcessingPurpose;
  */
 @Service
 public class PoliceAntecedentImport {
+
+	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PoliceAntecedentImport.class);
 
 	static final List<String> COLUMNS = List.of("registration_id", "bsn", "surname_prefix", "surname", "given_names",
 			"date_of_birth", "gender", "street", "house_number", "postal_code", "city", "registration_date",
@@ -91,6 +92,7 @@ public class PoliceAntecedentImport {
 
 	@Transactional
 	public ImportReport importCsv(InputStream csv, boolean skipInvalid, @Nullable UUID importedBy) {
+		long started = System.nanoTime();
 		MessageDigest sha256 = sha256();
 		UUID importId = UUID.randomUUID();
 		jdbc.sql("""
@@ -160,6 +162,10 @@ public class PoliceAntecedentImport {
 		if (rejectedCount > 0 && !skipInvalid) {
 			throw refused(rejected);
 		}
+		long staged = System.nanoTime();
+		// One import at a time: the anti-join below then sees every row committed before it, and plain
+		// inserts are much cheaper than ON CONFLICT's speculative ones.
+		jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('intake.police-antecedents'))").query(Object.class).single();
 		jdbc.sql("""
 				INSERT INTO intake_import (id, kind, file_sha256, imported_by, imported_at, rows_read, rows_inserted,
 				  rows_duplicate, rows_rejected) VALUES (:id, 'police-antecedents', :sha, :by, :now, :read, 0, 0, :rejected)""")
@@ -174,14 +180,16 @@ public class PoliceAntecedentImport {
 				INSERT INTO intake_antecedent (registration_id, import_id, bsn, surname_prefix, surname, given_names,
 				  date_of_birth, gender, street, house_number, postal_code, city, registration_date, offence_code,
 				  offence_category)
-				SELECT DISTINCT ON (registration_id) registration_id, :id, bsn, surname_prefix, surname, given_names,
-				  date_of_birth, gender, street, house_number, postal_code, city, registration_date, offence_code,
-				  offence_category
-				FROM intake_staging ORDER BY registration_id, line
-				ON CONFLICT (registration_id) DO NOTHING""")
+				SELECT registration_id, :id, bsn, surname_prefix, surname, given_names, date_of_birth, gender, street,
+				  house_number, postal_code, city, registration_date, offence_code, offence_category
+				FROM (SELECT DISTINCT ON (registration_id) * FROM intake_staging s
+				      WHERE NOT EXISTS (SELECT 1 FROM intake_antecedent a WHERE a.registration_id = s.registration_id)
+				      ORDER BY registration_id, line) fresh""")
 			.param("id", importId)
 			.update();
 		int valid = read - rejectedCount;
+		log.info("Import van antecedenten: {} regels gelezen en klaargezet in {} ms, {} nieuw verplaatst in {} ms", read,
+				(staged - started) / 1_000_000, inserted, (System.nanoTime() - staged) / 1_000_000);
 		jdbc.sql("UPDATE intake_import SET rows_inserted = :inserted, rows_duplicate = :duplicate WHERE id = :id")
 			.param("inserted", inserted)
 			.param("duplicate", valid - inserted)
@@ -202,7 +210,7 @@ public class PoliceAntecedentImport {
 		if (!record.isConsistent()) {
 			return text("import.fieldCount", record.size(), COLUMNS.size());
 		}
-		List<String> problems = new ArrayList<>();
+		List<String> problems = new ArrayList<>(2);
 		String id = record.get("registration_id");
 		if (id.isEmpty() || id.length() > 100) {
 			problems.add(text("import.reason.registrationId"));
@@ -211,7 +219,7 @@ public class PoliceAntecedentImport {
 			problems.add(text("import.reason.surname"));
 		}
 		String bsn = record.get("bsn");
-		if (!bsn.isEmpty() && !bsn.matches("\\d{8,9}")) {
+		if (!bsn.isEmpty() && !digits(bsn, 8, 9)) {
 			problems.add(text("import.reason.bsn"));
 		}
 		LocalDate birth = date(record.get("date_of_birth"));
@@ -229,7 +237,7 @@ public class PoliceAntecedentImport {
 			problems.add(text("import.reason.beforeBirth"));
 		}
 		String gender = record.get("gender");
-		if (!gender.isEmpty() && !gender.matches("[MVX]")) {
+		if (!gender.isEmpty() && !(gender.equals("M") || gender.equals("V") || gender.equals("X"))) {
 			problems.add(text("import.reason.gender"));
 		}
 		if (!OffenceCategory.isCode(record.get("offence_category"))) {
@@ -242,13 +250,47 @@ public class PoliceAntecedentImport {
 		return messages.getMessage(key, arguments, Locale.forLanguageTag("nl"));
 	}
 
-	private static @Nullable LocalDate date(String value) {
-		try {
-			return value.isEmpty() ? null : LocalDate.parse(value);
+	private static boolean digits(String value, int min, int max) {
+		if (value.length() < min || value.length() > max) {
+			return false;
 		}
-		catch (DateTimeParseException e) {
+		for (int i = 0; i < value.length(); i++) {
+			if (value.charAt(i) < '0' || value.charAt(i) > '9') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/** YYYY-MM-DD without the cost of a DateTimeFormatter for each of millions of rows. */
+	static @Nullable LocalDate date(String value) {
+		if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-') {
 			return null;
 		}
+		int year = number(value, 0, 4);
+		int month = number(value, 5, 7);
+		int day = number(value, 8, 10);
+		if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) {
+			return null;
+		}
+		try {
+			return LocalDate.of(year, month, day);
+		}
+		catch (java.time.DateTimeException e) {
+			return null;
+		}
+	}
+
+	private static int number(String value, int from, int to) {
+		int result = 0;
+		for (int i = from; i < to; i++) {
+			char c = value.charAt(i);
+			if (c < '0' || c > '9') {
+				return -1;
+			}
+			result = result * 10 + (c - '0');
+		}
+		return result;
 	}
 
 	/** One CSV row for COPY: every value quoted, an empty value unquoted so that it becomes NULL. */
