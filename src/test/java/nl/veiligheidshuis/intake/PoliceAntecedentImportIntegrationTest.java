@@ -42,6 +42,9 @@ class PoliceAntecedentImportIntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	PoliceAntecedentImport importer;
+
 	private final JsonMapper json = JsonMapper.builder().build();
 	private HttpTestClient http;
 	private String secretariat;
@@ -94,6 +97,31 @@ class PoliceAntecedentImportIntegrationTest {
 		assertThat(response.statusCode()).isEqualTo(201);
 		assertThat(jdbc.sql("SELECT surname_prefix || '|' || surname || '|' || offence_category FROM intake_antecedent WHERE registration_id = :id")
 			.param("id", prefix + "1").query(String.class).single()).isEqualTo("van der|Berg|DOMESTIC_VIOLENCE");
+	}
+
+	@Test
+	void an_import_broken_off_halfway_leaves_nothing_and_the_rerun_completes_it() {
+		byte[] file = file(10_000, ',').getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		java.io.InputStream brokenOff = new java.io.FilterInputStream(new java.io.ByteArrayInputStream(file)) {
+			private int sent;
+
+			@Override
+			public int read(byte[] buffer, int offset, int length) throws java.io.IOException {
+				if (sent > file.length / 2) {
+					throw new java.io.IOException("connection lost");
+				}
+				int read = super.read(buffer, offset, Math.min(length, 8192));
+				sent += Math.max(read, 0);
+				return read;
+			}
+		};
+
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> importer.importCsv(brokenOff, true, null))
+			.isInstanceOf(java.io.UncheckedIOException.class);
+		assertThat(stored()).isZero();
+
+		assertThat(importer.importCsv(new java.io.ByteArrayInputStream(file), true, null).rowsInserted()).isEqualTo(9_997);
+		assertThat(stored()).isEqualTo(9_997);
 	}
 
 	@Test
