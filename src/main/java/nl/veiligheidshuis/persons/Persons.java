@@ -52,7 +52,11 @@ public class Persons {
 	/** At most this many candidates from the blocking query are scored per incoming record. */
 	static final int MAX_CANDIDATES = 500;
 	static final int MAX_RESULTS = 50;
-	/** pg_trgm similarity of surnames at which a search finds a person (besides the same phonetic key). */
+	/**
+	 * pg_trgm similarity of surnames at which a known-person check counts a person (besides the same
+	 * phonetic key). The search uses the operator {@code %} (pg_trgm's threshold, 0.3 by default, with
+	 * the GIN index) and ranks; the check answers yes or no, so it asks for more.
+	 */
 	static final double SURNAME_SIMILARITY = 0.45;
 
 	private final JdbcClient jdbc;
@@ -238,8 +242,7 @@ public class Persons {
 				         + CASE WHEN :given = '' THEN 0 ELSE similarity(s.given_key, :given) END
 				         + CASE WHEN :prefix = '' OR s.prefix_key = :prefix THEN 0.2 ELSE 0 END) AS rank
 				FROM persons_source_record s
-				WHERE (s.surname_key % :surname OR similarity(s.surname_key, :surname) >= :threshold
-				       OR s.phonetic_surname = :phonetic)
+				WHERE (s.surname_key % :surname OR s.phonetic_surname = :phonetic)
 				  AND (CAST(:birth AS DATE) IS NULL OR s.date_of_birth = :birth)
 				  AND (:all OR EXISTS (SELECT 1 FROM persons_source_record own
 				                       WHERE own.person_id = s.person_id AND own.organisation_id = :organisation))
@@ -247,7 +250,7 @@ public class Persons {
 				ORDER BY rank DESC, s.person_id
 				LIMIT :max""")
 			.param("surname", keys.surname()).param("given", keys.given()).param("prefix", keys.prefix())
-			.param("threshold", SURNAME_SIMILARITY).param("phonetic", keys.phonetic())
+			.param("phonetic", keys.phonetic())
 			.param("birth", search.dateOfBirth()).param("all", visibility.scope() == PersonVisibility.Scope.ALL)
 			.param("organisation", visibility.organisation()).param("max", MAX_RESULTS)
 			.query((rs, n) -> rs.getObject("person_id", UUID.class)).list();
