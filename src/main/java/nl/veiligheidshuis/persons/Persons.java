@@ -323,7 +323,7 @@ public class Persons {
 	}
 
 	/** The visibility of the signed-in user. */
-	public static PersonVisibility currentVisibility() {
+	static PersonVisibility currentVisibility() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || !(authentication.getPrincipal() instanceof UserProfile user)) {
 			return PersonVisibility.NONE;
