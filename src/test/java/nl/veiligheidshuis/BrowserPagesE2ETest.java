@@ -119,6 +119,33 @@ class BrowserPagesE2ETest extends BrowserTest {
 	}
 
 	@Test
+	void an_intervention_manager_searches_the_registry_and_opens_a_person_without_accessibility_violations()
+			throws IOException {
+		browser.manage().deleteAllCookies();
+		login("im.demo", HouseIntegrationTest.DEMO_PASSWORD);
+		browser.findElement(By.linkText("Personen")).click();
+		waitForUrl("/personen");
+		assertAccessible("personen-zoeken");
+
+		browser.findElement(By.id("surname")).sendKeys("v.d. Berg");
+		submit();
+		waitFor(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.id("resultaten")));
+		assertThat(browser.getCurrentUrl()).as("no person data in the URL").endsWith("/personen");
+		assertAccessible("personen-resultaten");
+
+		browser.findElement(By.linkText("Johannes Petrus van den Berg")).click();
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Johannes Petrus van den Berg");
+		assertThat(browser.getPageSource()).contains("Politie regio Limburg Zuid")
+			.contains("Stichting Reclassering Nederland regio Limburg");
+		assertAccessible("persoon");
+
+		open("/personen");
+		submit();
+		assertThat(browser.findElement(By.id("surname-fout")).getText()).isNotBlank();
+		assertAccessible("personen-zoeken-fouten");
+	}
+
+	@Test
 	void the_house_manager_sees_the_register_forms_and_their_errors_without_accessibility_violations() throws IOException {
 		browser.manage().deleteAllCookies();
 		login("manager.demo", HouseIntegrationTest.DEMO_PASSWORD);

@@ -50,6 +50,10 @@ class SecurityConfiguration {
 	/** Who may change the register of the house (partners, covenants, municipalities, rooms). */
 	private static final String[] REGISTER_EDITORS = RegisterEditors.ROLES.stream().sorted().toArray(String[]::new);
 
+	/** Who may search the person registry and open person pages (which persons: the persons module's policy). */
+	private static final String[] PERSON_READERS = { Role.INTERVENTION_MANAGER.name(), Role.HOUSE_MANAGER.name(),
+			Role.SECRETARIAT.name(), Role.PARTNER_PROFESSIONAL.name() };
+
 	/** Signed in with every factor: not anonymous, not halfway through the second factor. */
 	static final AuthorizationManager<Object> FULLY_SIGNED_IN = (authentication, object) -> {
 		Authentication current = authentication.get();
@@ -80,6 +84,8 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers(ApiPaths.V1 + "/openapi.json").permitAll()
 				.requestMatchers(HttpMethod.PUT, ApiPaths.V1 + "/house").hasRole(Role.FUNCTIONAL_ADMINISTRATOR.name())
+				// The person registry: the house's own roles and partner professionals (whom they see: persons module).
+				.requestMatchers(ApiPaths.V1 + "/persons/**", ApiPaths.V1 + "/known-person-checks").hasAnyRole(PERSON_READERS)
 				.anyRequest().authenticated())
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems)
 				.accessDeniedHandler(problems))
@@ -122,6 +128,7 @@ class SecurityConfiguration {
 				.requestMatchers(LoginFlow.SECOND_FACTOR_PATH, LoginFlow.ENROL_PATH)
 				.hasAuthority(SecondFactorPendingAuthentication.AUTHORITY)
 				.requestMatchers("/beheer", "/beheer/**").hasRole(Role.FUNCTIONAL_ADMINISTRATOR.name())
+				.requestMatchers("/personen", "/personen/**").hasAnyRole(PERSON_READERS)
 				// The register of the house: everyone signed in reads it, the administrator and house manager change it.
 				.requestMatchers("/partners/nieuw", "/privacyconvenanten/nieuw").hasAnyRole(REGISTER_EDITORS)
 				.requestMatchers(HttpMethod.POST, "/partners", "/partners/**", "/privacyconvenanten", "/privacyconvenanten/**")

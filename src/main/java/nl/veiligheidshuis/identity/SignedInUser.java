@@ -90,6 +90,11 @@ public final class SignedInUser implements UserDetails, CredentialsContainer, Us
 	}
 
 	@Override
+	public UUID organisation() {
+		return organisationId.value();
+	}
+
+	@Override
 	public String displayName() {
 		return displayName;
 	}

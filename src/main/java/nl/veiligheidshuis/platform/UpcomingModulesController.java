@@ -19,14 +19,13 @@ class UpcomingModulesController {
 
 	/** Path segment → message key of the section name. */
 	static final Map<String, String> UPCOMING = Map.of(
-			"personen", "nav.persons",
 			"selectie", "nav.selection",
 			"trajecten", "nav.trajectories",
 			"agenda", "nav.agenda",
 			"slachtoffers", "nav.victims",
 			"rapportages", "nav.reporting");
 
-	@GetMapping("/{section:personen|selectie|trajecten|agenda|slachtoffers|rapportages}")
+	@GetMapping("/{section:selectie|trajecten|agenda|slachtoffers|rapportages}")
 	String upcoming(@PathVariable String section, Model model) {
 		String nameKey = UPCOMING.get(section);
 		if (nameKey == null) {

@@ -13,6 +13,9 @@ public interface UserProfile {
 
 	String organisationName();
 
+	/** The id of the partner organisation the user works for. */
+	java.util.UUID organisation();
+
 	/** Whether the user administers the system (the header then shows the "Beheer" section). */
 	default boolean administrator() {
 		return false;

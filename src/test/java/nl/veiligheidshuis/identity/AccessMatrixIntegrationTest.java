@@ -37,6 +37,9 @@ class AccessMatrixIntegrationTest {
 	private static final Set<Role> EVERYONE = Set.of();
 	private static final Set<Role> ADMINISTRATOR = Set.of(Role.FUNCTIONAL_ADMINISTRATOR);
 	private static final Set<Role> REGISTER_EDITORS = Set.of(Role.FUNCTIONAL_ADMINISTRATOR, Role.HOUSE_MANAGER);
+	/** The person registry: the house's own roles and partner professionals, never steering group or administrators. */
+	private static final Set<Role> PERSON_READERS = Set.of(Role.INTERVENTION_MANAGER, Role.HOUSE_MANAGER,
+			Role.SECRETARIAT, Role.PARTNER_PROFESSIONAL);
 
 	/** Pages: path → roles allowed. */
 	private static final Map<String, Set<Role>> PAGES = new LinkedHashMap<>();
@@ -45,7 +48,8 @@ class AccessMatrixIntegrationTest {
 
 	static {
 		PAGES.put("/", EVERYONE);
-		for (String section : List.of("/personen", "/selectie", "/trajecten", "/agenda", "/slachtoffers", "/rapportages")) {
+		PAGES.put("/personen", PERSON_READERS);
+		for (String section : List.of("/selectie", "/trajecten", "/agenda", "/slachtoffers", "/rapportages")) {
 			PAGES.put(section, EVERYONE);
 		}
 		PAGES.put("/beheer", ADMINISTRATOR);
@@ -68,6 +72,8 @@ class AccessMatrixIntegrationTest {
 		API.put("GET /api/v1/partners", EVERYONE);
 		API.put("GET /api/v1/municipalities", EVERYONE);
 		API.put("GET /api/v1/privacy-covenants", EVERYONE);
+		API.put("POST /api/v1/persons/searches", PERSON_READERS);
+		API.put("POST /api/v1/known-person-checks", PERSON_READERS);
 	}
 
 	@LocalServerPort
@@ -98,6 +104,11 @@ class AccessMatrixIntegrationTest {
 				if (parts[0].equals("PUT")) {
 					request.header("Content-Type", "application/json")
 						.PUT(BodyPublishers.ofString("{\"name\":\"Veiligheidshuis Heerlen\"}"));
+				}
+				else if (parts[0].equals("POST")) {
+					// person data only in the body: a surname and date of birth nobody in the demo has
+					request.header("Content-Type", "application/json")
+						.POST(BodyPublishers.ofString("{\"surname\":\"Matrixpersoon\",\"dateOfBirth\":\"1900-01-01\"}"));
 				}
 				check(wrong, role, call, allowed, api.send(request).statusCode(), 200, 403);
 			});

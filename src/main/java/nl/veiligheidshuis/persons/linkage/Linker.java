@@ -49,6 +49,32 @@ public final class Linker {
 		return run(a, b, false, LevelCaches.encode(a, b));
 	}
 
+	/**
+	 * How common a name is in the whole population the right-hand records were drawn from: for linking
+	 * one incoming record against the few candidates of a registry, where frequencies within the run would
+	 * make every shared surname look common. Keys are the engine's normalised forms (surname proper without
+	 * spaces, first given name).
+	 */
+	public interface NameFrequencies {
+
+		float surname(String normalisedSurname);
+
+		float givenName(String normalisedFirstGivenName);
+	}
+
+	/** Links with name frequencies of the registry instead of those of the run. */
+	public LinkageResult link(List<PersonRecord> left, List<PersonRecord> right, NameFrequencies frequencies) {
+		PreparedRecords a = new PreparedRecords(left);
+		PreparedRecords b = new PreparedRecords(right);
+		for (PreparedRecords records : List.of(a, b)) {
+			for (int i = 0; i < records.size; i++) {
+				records.surnameFrequency[i] = frequencies.surname(records.surname[i]);
+				records.givenFrequency[i] = frequencies.givenName(records.given[i]);
+			}
+		}
+		return run(a, b, false, LevelCaches.encode(a, b));
+	}
+
 	private LinkageResult run(PreparedRecords a, PreparedRecords b, boolean deduplicate, LevelCaches caches) {
 		Blocking blocking = new Blocking(b.size);
 		long[][] keysA = blocking.keys(a);
