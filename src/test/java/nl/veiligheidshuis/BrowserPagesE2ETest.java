@@ -254,6 +254,24 @@ class BrowserPagesE2ETest extends BrowserTest {
 	}
 
 	@Test
+	void the_secretariat_imports_the_police_list_on_its_page_without_accessibility_violations() throws IOException {
+		browser.manage().deleteAllCookies();
+		login("secretariaat.demo", HouseIntegrationTest.DEMO_PASSWORD);
+		browser.findElement(By.linkText("Import")).click();
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Politielijst importeren");
+		assertAccessible("import");
+
+		java.nio.file.Path file = java.nio.file.Files.createTempFile("politielijst", ".csv");
+		java.nio.file.Files.writeString(file, "registration_id,bsn,surname_prefix,surname,given_names,date_of_birth,gender,"
+				+ "street,house_number,postal_code,city,registration_date,offence_code,offence_category\n"
+				+ "E2E-" + UUID.randomUUID() + ",,,Smit,Ria,1979-02-30,V,Markt,3,6411 AA,Heerlen,2025-01-02,100,drugs\n");
+		browser.findElement(By.id("bestand")).sendKeys(file.toString());
+		submit();
+		assertThat(browser.findElement(By.id("import-uitkomst")).getText()).contains("Er is niets geïmporteerd");
+		assertAccessible("import-geweigerd");
+	}
+
+	@Test
 	void the_skip_link_is_the_first_stop_for_keyboard_users_and_jumps_to_the_content() {
 		browser.manage().deleteAllCookies();
 		login("secretariaat.demo", HouseIntegrationTest.DEMO_PASSWORD);

@@ -10,9 +10,15 @@ import org.jspecify.annotations.Nullable;
  * line number (1 = the header) and Dutch reason.
  */
 public record ImportReport(@Nullable UUID importId, int rowsRead, int rowsInserted, int rowsDuplicate,
-		List<RejectedRow> rejected) {
+		List<RejectedRow> rejected) implements java.io.Serializable {
 
-	public record RejectedRow(long line, String reason) {
+	public record RejectedRow(long line, String reason) implements java.io.Serializable {
+	}
+
+	/** The same report with at most {@code rows} rejected rows listed (for a page; the counts stay). */
+	public ImportReport firstRejected(int rows) {
+		return new ImportReport(importId, rowsRead, rowsInserted, rowsDuplicate,
+				List.copyOf(rejected.subList(0, Math.min(rows, rejected.size()))));
 	}
 
 	public boolean written() {

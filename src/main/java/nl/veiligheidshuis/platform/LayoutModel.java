@@ -28,6 +28,15 @@ class LayoutModel {
 		return demoMode.isEnabled();
 	}
 
+	/** The signed-in user's authorities (e.g. ROLE_SECRETARIAT), so a page shows only the links the user may follow. */
+	@ModelAttribute("authorities")
+	java.util.Set<String> authorities() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		return authentication == null ? java.util.Set.of()
+				: authentication.getAuthorities().stream().map(a -> String.valueOf(a.getAuthority()))
+					.collect(java.util.stream.Collectors.toUnmodifiableSet());
+	}
+
 	@ModelAttribute("currentUser")
 	@Nullable
 	UserProfile currentUser() {

@@ -64,6 +64,7 @@ class AccessMatrixIntegrationTest {
 			PAGES.put(register, EVERYONE);
 		}
 		PAGES.put("/partners/nieuw", REGISTER_EDITORS);
+		PAGES.put("/import/politie", Set.of(Role.SECRETARIAT, Role.HOUSE_MANAGER));
 		PAGES.put("/privacyconvenanten/nieuw", REGISTER_EDITORS);
 		API.put("GET /api/v1/house", EVERYONE);
 		API.put("GET /api/v1/me", EVERYONE);
