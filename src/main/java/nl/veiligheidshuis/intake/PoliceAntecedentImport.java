@@ -204,6 +204,23 @@ public class PoliceAntecedentImport {
 		return new ImportRefused(new ImportReport(null, 0, 0, 0, rows));
 	}
 
+	/** One import as the import page lists it, with the progress of resolving its rows to persons. */
+	public record ImportSummary(UUID id, java.time.OffsetDateTime importedAt, int rowsRead, int rowsInserted,
+			int rowsDuplicate, int rowsRejected, long unresolved) {
+	}
+
+	/** The latest imports, newest first. */
+	@Transactional(readOnly = true)
+	public List<ImportSummary> recentImports(int count) {
+		return jdbc.sql("""
+				SELECT i.id, i.imported_at, i.rows_read, i.rows_inserted, i.rows_duplicate, i.rows_rejected,
+				       (SELECT count(*) FROM intake_antecedent a WHERE a.import_id = i.id AND a.person_id IS NULL) AS unresolved
+				FROM intake_import i ORDER BY i.imported_at DESC LIMIT :count""")
+			.param("count", count)
+			.query(ImportSummary.class)
+			.list();
+	}
+
 	/** The Dutch reason a row is refused, or null when it is valid. */
 	@Nullable
 	String invalidReason(CSVRecord record) {

@@ -34,7 +34,8 @@ class PoliceImportPage {
 	}
 
 	@GetMapping(PATH)
-	String form() {
+	String form(org.springframework.ui.Model model) {
+		model.addAttribute("imports", importer.recentImports(10));
 		return "intake/police-import";
 	}
 
