@@ -15,6 +15,9 @@ import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import nl.veiligheidshuis.identity.UserAccounts;
+import nl.veiligheidshuis.persons.Persons;
+import nl.veiligheidshuis.persons.SourceRecord;
+import nl.veiligheidshuis.platform.OrganisationDirectory;
 import nl.veiligheidshuis.privacy.FixtureTrajectories;
 import nl.veiligheidshuis.privacy.TrajectoryAccessFacts;
 
@@ -27,6 +30,12 @@ class BrowserPagesE2ETest extends BrowserTest {
 
 	@Autowired
 	UserAccounts accounts;
+
+	@Autowired
+	Persons persons;
+
+	@Autowired
+	OrganisationDirectory organisations;
 
 	@Test
 	void a_user_logs_in_and_walks_through_every_page_without_accessibility_violations() throws IOException {
@@ -269,6 +278,27 @@ class BrowserPagesE2ETest extends BrowserTest {
 		submit();
 		assertThat(browser.findElement(By.id("import-uitkomst")).getText()).contains("Er is niets geïmporteerd");
 		assertAccessible("import-geweigerd");
+	}
+
+	@Test
+	void the_secretariat_reviews_a_doubtful_record_side_by_side_without_accessibility_violations() throws IOException {
+		UUID probation = organisations.idOf("Stichting Reclassering Nederland regio Limburg").orElseThrow();
+		UUID police = organisations.idOf("Politie regio Limburg Zuid").orElseThrow();
+		String surname = "Kampstraatsma" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 4);
+		persons.resolve(new SourceRecord(probation, "Reclassering", null, null, "Maritza", "van", surname, null,
+				java.time.LocalDate.of(1979, 6, 15), "V", "Pancratiusplein", "3", "6499AE", "Heerlen", null, null));
+		persons.resolve(new SourceRecord(police, "Politie", null, null, null, "van", surname, null,
+				java.time.LocalDate.of(1979, 1, 1), "V", null, null, null, null, null, null));
+
+		browser.manage().deleteAllCookies();
+		login("secretariaat.demo", HouseIntegrationTest.DEMO_PASSWORD);
+		open("/personen");
+		browser.findElement(By.linkText("Registraties beoordelen: zelfde persoon of niet?")).click();
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Beoordelen: zelfde persoon?");
+		assertAccessible("beoordelen");
+		browser.findElement(By.partialLinkText("Beoordeling 1")).click();
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Is dit dezelfde persoon?");
+		assertAccessible("beoordelen-item");
 	}
 
 	@Test

@@ -53,7 +53,8 @@ public class PoliceAntecedentImport {
 
 	private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(PoliceAntecedentImport.class);
 
-	static final List<String> COLUMNS = List.of("registration_id", "bsn", "surname_prefix", "surname", "given_names",
+	/** The columns of the file, in their usual order (the header decides the actual order). */
+	public static final List<String> COLUMNS = List.of("registration_id", "bsn", "surname_prefix", "surname", "given_names",
 			"date_of_birth", "gender", "street", "house_number", "postal_code", "city", "registration_date",
 			"offence_code", "offence_category");
 
