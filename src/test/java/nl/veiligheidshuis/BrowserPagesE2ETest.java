@@ -284,11 +284,14 @@ class BrowserPagesE2ETest extends BrowserTest {
 	void the_secretariat_reviews_a_doubtful_record_side_by_side_without_accessibility_violations() throws IOException {
 		UUID probation = organisations.idOf("Stichting Reclassering Nederland regio Limburg").orElseThrow();
 		UUID police = organisations.idOf("Politie regio Limburg Zuid").orElseThrow();
-		String surname = "Kampstraatsma" + UUID.randomUUID().toString().replaceAll("[^a-f]", "").substring(0, 4);
+		// The recipe of ClericalReviewIntegrationTest: a rare surname, the second record without given names
+		// nor address and another date of birth in the same year lands between the thresholds.
+		String surname = "Brouwerskamp" + UUID.randomUUID().toString().replaceAll("[^a-f]", "x").substring(0, 6);
 		persons.resolve(new SourceRecord(probation, "Reclassering", null, null, "Maritza", "van", surname, null,
-				java.time.LocalDate.of(1979, 6, 15), "V", "Pancratiusplein", "3", "6499AE", "Heerlen", null, null));
-		persons.resolve(new SourceRecord(police, "Politie", null, null, null, "van", surname, null,
-				java.time.LocalDate.of(1979, 1, 1), "V", null, null, null, null, null, null));
+				java.time.LocalDate.of(1986, 6, 15), "V", "Pancratiusplein", "3", "6431ZY", "Brunssum", null, null));
+		assertThat(persons.resolve(new SourceRecord(police, "Politie", null, null, null, "van", surname, null,
+				java.time.LocalDate.of(1986, 1, 1), "V", null, null, null, null, null, null)).outcome())
+			.isEqualTo(nl.veiligheidshuis.persons.Resolution.Outcome.REVIEW);
 
 		browser.manage().deleteAllCookies();
 		login("secretariaat.demo", HouseIntegrationTest.DEMO_PASSWORD);
@@ -296,7 +299,7 @@ class BrowserPagesE2ETest extends BrowserTest {
 		browser.findElement(By.linkText("Registraties beoordelen: zelfde persoon of niet?")).click();
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Beoordelen: zelfde persoon?");
 		assertAccessible("beoordelen");
-		browser.findElement(By.partialLinkText("Beoordeling 1")).click();
+		browser.findElement(By.cssSelector("main table a")).click();
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Is dit dezelfde persoon?");
 		assertAccessible("beoordelen-item");
 	}

@@ -50,10 +50,10 @@ class ClericalReviewIntegrationTest {
 		String surname = "Brouwerskamp" + letters(new Random());
 		UUID probation = organisations.idOf("Stichting Reclassering Nederland regio Limburg").orElseThrow();
 		Resolution known = persons.resolve(new SourceRecord(probation, "Reclassering", null, null, "Maritza", "van",
-				surname, null, LocalDate.of(1979, 6, 15), "V", "Pancratiusplein", "3", "6499AE", "Heerlen", null, null));
+				surname, null, LocalDate.of(1985, 6, 15), "V", "Pancratiusplein", "3", "6431ZZ", "Brunssum", null, null));
 		String registration = "REV-" + UUID.randomUUID().toString().substring(0, 8);
 		UUID importId = importer.importCsv(new ByteArrayInputStream((String.join(",", PoliceAntecedentImport.COLUMNS) + "\n"
-				+ registration + ",,van," + surname + ",,1979-01-01,V,,,,,2025-01-01,100,property\n").getBytes(StandardCharsets.UTF_8)),
+				+ registration + ",,van," + surname + ",,1985-01-01,V,,,,,2025-01-01,100,property\n").getBytes(StandardCharsets.UTF_8)),
 				false, null).importId();
 		resolution.resolveBatch(importId);
 		UUID newPerson = antecedentPerson(registration);
