@@ -2,7 +2,6 @@ package nl.veiligheidshuis.identity;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
@@ -172,19 +171,25 @@ public class UserAccounts implements UserDetailsService {
 	public List<UserAccountSummary> list() {
 		Map<UUID, String> organisations = partners.all().stream()
 			.collect(Collectors.toMap(p -> p.id().value(), p -> p.name()));
+		// All roles in one query, not one query per account.
+		Map<UUID, Set<Role>> roles = new java.util.HashMap<>();
+		jdbc.sql("SELECT user_account_id, role FROM identity_user_role")
+			.query((rs, n) -> roles.computeIfAbsent(rs.getObject(1, UUID.class), id -> EnumSet.noneOf(Role.class))
+				.add(Role.valueOf(rs.getString(2))))
+			.list();
 		return jdbc.sql(AccountRow.SELECT + " ORDER BY display_name, username")
 			.query(AccountRow.class)
 			.list()
 			.stream()
-			.map(row -> summary(row, organisations))
+			.map(row -> summary(row, organisations.getOrDefault(row.organisationId(), ""),
+					roles.getOrDefault(row.id(), EnumSet.noneOf(Role.class))))
 			.toList();
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<UserAccountSummary> find(UUID id) {
-		Map<UUID, String> organisations = partners.all().stream()
-			.collect(Collectors.toMap(p -> p.id().value(), p -> p.name()));
-		return row(id).map(row -> summary(row, organisations));
+		return row(id).map(row -> summary(row,
+				partners.nameOf(new PartnerOrganisationId(row.organisationId())).orElse(""), roles(row.id())));
 	}
 
 	@Transactional
@@ -303,16 +308,17 @@ public class UserAccounts implements UserDetailsService {
 	private SignedInUser signedInUser(AccountRow row) {
 		PartnerOrganisationId organisation = new PartnerOrganisationId(row.organisationId());
 		String organisationName = partners.nameOf(organisation).orElse("");
-		boolean locked = row.lockedUntil() != null && row.lockedUntil().toInstant().isAfter(clock.instant());
 		return new SignedInUser(row.id(), row.username(), row.displayName(), organisation, organisationName,
-				roles(row.id()), row.enabled(), locked, row.passwordHash());
+				roles(row.id()), row.enabled(), locked(row), row.passwordHash());
 	}
 
-	private UserAccountSummary summary(AccountRow row, Map<UUID, String> organisations) {
-		Instant now = clock.instant();
-		boolean locked = row.lockedUntil() != null && row.lockedUntil().toInstant().isAfter(now);
+	private boolean locked(AccountRow row) {
+		return row.lockedUntil() != null && row.lockedUntil().toInstant().isAfter(clock.instant());
+	}
+
+	private UserAccountSummary summary(AccountRow row, String organisationName, Set<Role> roles) {
 		return new UserAccountSummary(row.id(), row.username(), row.displayName(), row.organisationId(),
-				organisations.getOrDefault(row.organisationId(), ""), roles(row.id()), row.enabled(), locked,
-				row.totpSecret() != null, row.lastLoginAt(), row.createdAt());
+				organisationName, roles, row.enabled(), locked(row), row.totpSecret() != null, row.lastLoginAt(),
+				row.createdAt());
 	}
 }

@@ -20,8 +20,4 @@ public record ImportReport(@Nullable UUID importId, int rowsRead, int rowsInsert
 		return new ImportReport(importId, rowsRead, rowsInserted, rowsDuplicate,
 				List.copyOf(rejected.subList(0, Math.min(rows, rejected.size()))));
 	}
-
-	public boolean written() {
-		return importId != null;
-	}
 }

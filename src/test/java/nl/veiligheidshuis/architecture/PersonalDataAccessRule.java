@@ -25,9 +25,12 @@ final class PersonalDataAccessRule {
 	static final DescribedPredicate<JavaMethod> RETURN_PERSONAL_DATA = DescribedPredicate.describe(
 			"return personal data", method -> carriesPersonalData(method.getReturnType()));
 
+	/** Spring beans of the application: @Service and @Component classes (not controllers, which call them). */
+	static final DescribedPredicate<JavaMethod> IN_A_SERVICE = DescribedPredicate.describe("declared in a service",
+			method -> method.getOwner().isAnnotatedWith(Service.class) || method.getOwner().isAnnotatedWith(Component.class));
+
 	static final ArchRule RULE = methods().that().arePublic()
-		.and().areDeclaredInClassesThat().areAnnotatedWith(Service.class)
-		.or().areDeclaredInClassesThat().areAnnotatedWith(Component.class)
+		.and(IN_A_SERVICE)
 		.and(RETURN_PERSONAL_DATA)
 		.should().beAnnotatedWith(PreAuthorize.class)
 		.orShould().beAnnotatedWith(PostAuthorize.class)
