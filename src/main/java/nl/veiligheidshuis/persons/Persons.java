@@ -48,7 +48,8 @@ import nl.veiligheidshuis.privacy.ProcessingPurpose;
 public class Persons {
 
 	/** The engine's thresholds in the application (see docs/algorithm-register.md). */
-	static final LinkageSettings RESOLUTION = LinkageSettings.defaults().withEstimateWeights(false).withThresholds(0.9, 0.3);
+	static final LinkageSettings RESOLUTION = LinkageSettings.defaults().withEstimateWeights(false).withThresholds(0.9, 0.3)
+		.withHoldDifferentGivenNames(true); // the registry never links two given names automatically (see the algorithm register)
 	/** At most this many candidates from the blocking query are scored per incoming record. */
 	static final int MAX_CANDIDATES = 500;
 	static final int MAX_RESULTS = 50;
