@@ -12,18 +12,15 @@ import nl.veiligheidshuis.platform.TargetGroup;
  * antecedents counted, and the score with its breakdown.
  */
 record Classification(@Nullable TargetGroup category, @Nullable Integer age, int antecedents,
-		@Nullable LocalDate lastAntecedent, double score, List<Contribution> breakdown) {
+		@Nullable LocalDate lastAntecedent, double score, List<ScoreContribution> breakdown) {
 
 	/** The same classification with this breakdown and the score it sums to. */
-	Classification withScore(List<Contribution> contributions) {
+	Classification withScore(List<ScoreContribution> contributions) {
 		double sum = 0;
-		for (Contribution c : contributions) {
+		for (ScoreContribution c : contributions) {
 			sum += c.contribution();
 		}
 		return new Classification(category, age, antecedents, lastAntecedent, Classifier.round(sum), contributions);
 	}
 
-	/** One line of the breakdown: value × weight = contribution. */
-	record Contribution(ScoringFactor factor, double value, double weight, double contribution) {
-	}
 }

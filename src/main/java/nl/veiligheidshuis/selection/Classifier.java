@@ -108,7 +108,7 @@ final class Classifier {
 				&& (rule.recentWindowMonths() == null || inRecentWindow >= rule.minRecent());
 	}
 
-	private List<Classification.Contribution> score(AntecedentView antecedents, int partnerSignals) {
+	private List<ScoreContribution> score(AntecedentView antecedents, int partnerSignals) {
 		double frequency = 0, recency = 0, gravitySum = 0, violence = 0, domesticViolence = 0, weapons = 0;
 		for (int k = 0; k < antecedents.size(); k++) {
 			int day = antecedents.epochDay(k);
@@ -128,10 +128,10 @@ final class Classifier {
 			}
 		}
 		double[] values = { frequency, recency, gravitySum, violence, domesticViolence, weapons, partnerSignals };
-		List<Classification.Contribution> breakdown = new ArrayList<>(values.length);
+		List<ScoreContribution> breakdown = new ArrayList<>(values.length);
 		for (ScoringFactor factor : ScoringFactor.values()) {
 			double weight = ruleSet.scoring().weight(factor);
-			breakdown.add(new Classification.Contribution(factor, values[factor.ordinal()], weight,
+			breakdown.add(new ScoreContribution(factor, values[factor.ordinal()], weight,
 					round(values[factor.ordinal()] * weight)));
 		}
 		return breakdown;

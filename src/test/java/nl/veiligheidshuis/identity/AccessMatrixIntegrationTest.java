@@ -49,7 +49,7 @@ class AccessMatrixIntegrationTest {
 	static {
 		PAGES.put("/", EVERYONE);
 		PAGES.put("/personen", PERSON_READERS);
-		for (String section : List.of("/selectie", "/trajecten", "/agenda", "/slachtoffers", "/rapportages")) {
+		for (String section : List.of("/trajecten", "/agenda", "/slachtoffers", "/rapportages")) {
 			PAGES.put(section, EVERYONE);
 		}
 		PAGES.put("/beheer", ADMINISTRATOR);
@@ -65,6 +65,7 @@ class AccessMatrixIntegrationTest {
 		}
 		PAGES.put("/partners/nieuw", REGISTER_EDITORS);
 		PAGES.put("/import/politie", Set.of(Role.SECRETARIAT, Role.HOUSE_MANAGER));
+		PAGES.put("/selectie", Set.of(Role.SECRETARIAT, Role.HOUSE_MANAGER));
 		PAGES.put("/privacyconvenanten/nieuw", REGISTER_EDITORS);
 		API.put("GET /api/v1/house", EVERYONE);
 		API.put("GET /api/v1/me", EVERYONE);

@@ -147,8 +147,8 @@ class ClassifierUnitTest {
 				new Antecedent(REFERENCE.minusYears(7), OffenceCategory.DOMESTIC_VIOLENCE));
 		Classification c = DEFAULT.classify(ADULT, view(antecedents), 2);
 		// frequency 2 ×1, recency 1 ×2, gravity (3 + 3) ×1, violence 1 ×2, weapons 1 ×2, domestic violence 0, signals 2 ×3
-		assertThat(c.breakdown()).extracting(Classification.Contribution::factor, Classification.Contribution::value,
-				Classification.Contribution::contribution)
+		assertThat(c.breakdown()).extracting(ScoreContribution::factor, ScoreContribution::value,
+				ScoreContribution::contribution)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple(ScoringFactor.FREQUENCY, 2.0, 2.0),
 					org.assertj.core.groups.Tuple.tuple(ScoringFactor.RECENCY, 1.0, 2.0),
 					org.assertj.core.groups.Tuple.tuple(ScoringFactor.GRAVITY, 6.0, 6.0),
