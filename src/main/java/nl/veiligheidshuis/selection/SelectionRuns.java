@@ -164,13 +164,7 @@ public class SelectionRuns {
 		// Nobody holds the lock, so a run still marked RUNNING was cut off (a stop or crash of its node).
 		jdbc.sql("UPDATE selection_run SET status = 'FAILED', failure = 'interrupted', finished_at = :now WHERE status = 'RUNNING'")
 			.param("now", now()).update();
-		UUID id = UUID.randomUUID();
-		jdbc.sql("""
-				INSERT INTO selection_run (id, reference_date, rule_set_version, started_by, started_at, status)
-				VALUES (:id, :reference, :version, :by, :now, 'RUNNING')""")
-			.param("id", id).param("reference", referenceDate).param("version", ruleSet.orElseThrow().version())
-			.param("by", startedBy).param("now", now()).update();
-		auditLog.record(AuditEntry.of(AuditAction.CREATE, ProcessingPurpose.PERSON_CENTRED_APPROACH, "selection-run", id));
+		UUID id = insertRun(referenceDate, ruleSet.orElseThrow().version(), startedBy);
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
@@ -178,6 +172,24 @@ public class SelectionRuns {
 			}
 		});
 		return run(id).orElseThrow();
+	}
+
+	private UUID insertRun(LocalDate referenceDate, int ruleSetVersion, @Nullable UUID startedBy) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				INSERT INTO selection_run (id, reference_date, rule_set_version, started_by, started_at, status)
+				VALUES (:id, :reference, :version, :by, :now, 'RUNNING')""")
+			.param("id", id).param("reference", referenceDate).param("version", ruleSetVersion)
+			.param("by", startedBy).param("now", now()).update();
+		auditLog.record(AuditEntry.of(AuditAction.CREATE, ProcessingPurpose.PERSON_CENTRED_APPROACH, "selection-run", id));
+		return id;
+	}
+
+	/** A run done in the caller's transaction, for demo seeding (users start runs with {@link #start}). */
+	UUID runNow(LocalDate referenceDate, int ruleSetVersion) {
+		UUID id = insertRun(referenceDate, ruleSetVersion, null);
+		classifyAndStore(id);
+		return id;
 	}
 
 	@Transactional(readOnly = true)
