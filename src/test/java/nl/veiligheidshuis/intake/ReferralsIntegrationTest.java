@@ -236,6 +236,15 @@ class ReferralsIntegrationTest {
 			.noneMatch(count -> count.personId().equals(personId));
 	}
 
+	@Test
+	void the_demo_house_shows_a_triage_queue_and_referrals_in_every_state() {
+		assertThat(jdbc.sql("SELECT DISTINCT status FROM intake_referral WHERE reason LIKE 'Synthetische demo-aanmelding%'")
+			.query(String.class).list()).containsExactlyInAnyOrder("OPEN", "ACCEPTED", "REFERRED_ELSEWHERE", "REJECTED");
+		assertThat(signedIn("secretariaat.demo").get("/aanmeldingen/triage").body()).contains("Demi Kicken")
+			.contains("Gemeente Heerlen").contains("Stichting Reclassering Nederland regio Limburg");
+		assertThat(signedIn("reclassering.demo").get("/").body()).contains("geaccepteerd, de persoon is kandidaat voor selectie");
+	}
+
 	private HttpTestClient signedIn(String username) {
 		HttpTestClient client = new HttpTestClient(port);
 		client.login(username, HouseIntegrationTest.DEMO_PASSWORD);
