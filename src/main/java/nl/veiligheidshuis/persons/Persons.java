@@ -380,6 +380,14 @@ public class Persons {
 		return !known.isEmpty();
 	}
 
+	/**
+	 * Whether a BSN passes the 11-test, the rule by which the registry keeps a BSN as verified: for modules
+	 * that check incoming person data before they hand it to {@link #resolve}.
+	 */
+	public static boolean isValidBsn(@Nullable String bsn) {
+		return Bsn.isValid(bsn);
+	}
+
 	/** The number of open clerical-review items (the review pages come later). */
 	@Transactional(readOnly = true)
 	public int openReviewItems() {

@@ -66,6 +66,9 @@ class AccessMatrixIntegrationTest {
 		PAGES.put("/partners/nieuw", REGISTER_EDITORS);
 		PAGES.put("/import/politie", Set.of(Role.SECRETARIAT, Role.HOUSE_MANAGER));
 		PAGES.put("/selectie", Set.of(Role.SECRETARIAT, Role.HOUSE_MANAGER));
+		PAGES.put("/aanmeldingen", PERSON_READERS);
+		PAGES.put("/aanmeldingen/nieuw", PERSON_READERS);
+		PAGES.put("/aanmeldingen/triage", Set.of(Role.SECRETARIAT, Role.HOUSE_MANAGER));
 		PAGES.put("/privacyconvenanten/nieuw", REGISTER_EDITORS);
 		API.put("GET /api/v1/house", EVERYONE);
 		API.put("GET /api/v1/me", EVERYONE);
@@ -76,6 +79,7 @@ class AccessMatrixIntegrationTest {
 		API.put("GET /api/v1/privacy-covenants", EVERYONE);
 		API.put("POST /api/v1/persons/searches", PERSON_READERS);
 		API.put("POST /api/v1/known-person-checks", PERSON_READERS);
+		API.put("GET /api/v1/referrals", PERSON_READERS);
 	}
 
 	@LocalServerPort
