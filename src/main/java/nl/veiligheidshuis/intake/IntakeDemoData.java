@@ -85,7 +85,7 @@ class IntakeDemoData implements DemoDataSeeder {
 	private static List<Offender> offenders(LocalDate today) {
 		return List.of(
 				// very active prolific offenders: more than 10 in the last five years, the last one recent
-				new Offender("999990007", "Johannes Petrus", "van den", "Berg", LocalDate.of(1988, 3, 14), "M", "Akerstraat", "12", "6411HB", "Heerlen", 4, 10, 3, "property"),
+				new Offender(null, "Gijs", null, "Hermans", LocalDate.of(1987, 6, 30), "M", "Akerstraat", "40", "6411HC", "Heerlen", 4, 10, 3, "property"),
 				new Offender(null, "Mohamed", null, "Bakkali", LocalDate.of(1986, 12, 2), "M", "Nobelstraat", "17", "6411EN", "Heerlen", 5, 9, 6, "drugs"),
 				new Offender(null, "Ricardo", null, "Smeets", LocalDate.of(2001, 1, 30), "M", "Markt", "5", "6431DD", "Hoensbroek", 3, 11, 0, "violence"),
 				new Offender(null, "Stefan", null, "Wetzels", LocalDate.of(1994, 3, 3), "M", "Emmaplein", "7", "6441CA", "Brunssum", 6, 8, 2, "property"),
@@ -98,7 +98,7 @@ class IntakeDemoData implements DemoDataSeeder {
 				new Offender(null, "Thomas", null, "Kleuskens", LocalDate.of(1990, 10, 10), "M", "Kampstraat", "14", "6163HA", "Geleen", 1, 4, 2, "violence"),
 				new Offender(null, "Youssef", "el", "Idrissi", LocalDate.of(2002, 2, 22), "M", "Valkenburgerweg", "4", "6411BP", "Heerlen", 3, 2, 0, "drugs"),
 				new Offender("999990056", "Priscilla", null, "Lemmens", LocalDate.of(1983, 8, 8), "V", "Hoofdstraat", "66", "6431LB", "Hoensbroek", 1, 1, 1, "property"),
-				new Offender(null, "Roy", null, "Vankan", LocalDate.of(1989, 5, 5), "M", "Rennemigstraat", "1", "6412AA", "Heerlen", 2, 5, 1, "domestic_violence"),
+				new Offender(null, "Ruud", null, "Voncken", LocalDate.of(1989, 7, 15), "M", "Rennemigstraat", "9", "6412AB", "Heerlen", 2, 5, 1, "domestic_violence"),
 				new Offender(null, "Marco", null, "Schreurs", LocalDate.of(1984, 4, 4), "M", "Klompstraat", "10", "6462AA", "Kerkrade", 1, 3, 3, "weapons"),
 				new Offender(null, "Joyce", "van", "Loon", LocalDate.of(1996, 6, 6), "V", "Putgraaf", "3", "6411GS", "Heerlen", 1, 2, 0, "property"),
 				new Offender(null, "Sven", null, "Houben", LocalDate.of(1997, 4, 12), "M", "Schaapskooi", "9", "6461EW", "Kerkrade", 2, 4, 0, "violence"),
