@@ -2,6 +2,7 @@ package nl.veiligheidshuis.intake;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestInputStream;
@@ -77,7 +78,7 @@ public class PoliceAntecedentImport {
 		private final transient ImportReport report;
 
 		ImportRefused(ImportReport report) {
-			super("Import refused: " + report.rejected().size() + " invalid rows");
+			super("Import refused: " + report.rowsRejected() + " invalid rows");
 			this.report = report;
 		}
 
@@ -99,7 +100,7 @@ public class PoliceAntecedentImport {
 		try (RejectedRowFile rejectedRows = new RejectedRowFile(importId, skipInvalid)) {
 			Staged staged = stage(new DigestInputStream(csv, sha256), partition, skipInvalid, rejectedRows);
 			if (staged.rejectedCount() > 0 && !skipInvalid) {
-				throw refused(staged.rejected());
+				throw refused(staged.rejectedCount(), staged.rejected());
 			}
 			long stagedAt = System.nanoTime();
 			Completion completion = jdbc.sql("""
@@ -131,7 +132,8 @@ public class PoliceAntecedentImport {
 					(System.nanoTime() - stagedAt) / 1_000_000);
 			auditLog.record(AuditEntry.of(AuditAction.CREATE, ProcessingPurpose.PERSON_CENTRED_APPROACH,
 					"police-antecedent-import", importId));
-			return new ImportReport(importId, staged.read(), inserted, valid - inserted, staged.rejected());
+			return new ImportReport(importId, staged.read(), inserted, valid - inserted, staged.rejectedCount(),
+					staged.rejected());
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -212,7 +214,40 @@ public class PoliceAntecedentImport {
 	}
 
 	private ImportRefused refused(List<ImportReport.RejectedRow> rows) {
-		return new ImportRefused(new ImportReport(null, 0, 0, 0, rows));
+		return refused(rows.size(), rows);
+	}
+
+	private ImportRefused refused(int count, List<ImportReport.RejectedRow> rows) {
+		return new ImportRefused(new ImportReport(null, 0, 0, 0, count, rows));
+	}
+
+	/**
+	 * Writes the rows an import left out (skipInvalid) as CSV for download: a byte order mark (spreadsheet
+	 * programs then read UTF-8), a header line, then line number, reason and the original line, in file
+	 * order, streamed from the database (COPY), so any number of rows. The export is audited before the
+	 * first byte leaves, in its own transaction, so a download broken off halfway is on record too.
+	 * False, and nothing written, when there is no such import.
+	 */
+	public boolean writeRejectedRows(UUID importId, OutputStream out) throws IOException {
+		boolean exists = jdbc.sql("SELECT count(*) FROM intake_import WHERE id = :id AND kind = 'police-antecedents'")
+			.param("id", importId)
+			.query(Long.class)
+			.single() > 0;
+		if (!exists) {
+			return false;
+		}
+		auditLog.record(AuditEntry.of(AuditAction.EXPORT, ProcessingPurpose.PERSON_CENTRED_APPROACH, "police-antecedent-import",
+				importId));
+		out.write(("\uFEFF" + text("import.rejects.header") + "\n").getBytes(StandardCharsets.UTF_8));
+		try (Connection connection = dataSource.getConnection()) {
+			connection.unwrap(PGConnection.class).getCopyAPI().copyOut("""
+					COPY (SELECT line, reason, original_line FROM intake_import_reject WHERE import_id = '%s' ORDER BY line)
+					TO STDOUT WITH (FORMAT csv)""".formatted(importId), out);
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("Reading the rejected rows failed", e);
+		}
+		return true;
 	}
 
 	/** One import as the import page lists it, with the progress of resolving its rows to persons. */
