@@ -62,7 +62,8 @@ public class AntecedentResolution {
 		}
 		UUID oldest = jdbc.sql("""
 				SELECT i.id FROM intake_import i
-				WHERE EXISTS (SELECT 1 FROM intake_antecedent a WHERE a.import_id = i.id AND a.person_id IS NULL)
+				WHERE EXISTS (SELECT 1 FROM intake_antecedent a WHERE a.import_id = i.id
+				              AND a.registration_id > coalesce(i.resolved_through, '') AND a.person_id IS NULL)
 				ORDER BY i.imported_at LIMIT 1""")
 			.query(UUID.class)
 			.optional()
@@ -89,10 +90,14 @@ public class AntecedentResolution {
 						policeOrganisation);
 				return 0;
 			}
+			// In registration_id order from where the last batch stopped (everything before it is resolved):
+			// each batch is one short range scan of the import's partition, however far the import is.
 			List<Pending> batch = jdbc.sql("""
 					SELECT registration_id, bsn, surname_prefix, surname, given_names, date_of_birth, gender, street,
 					       house_number, postal_code, city
-					FROM intake_antecedent WHERE import_id = :import AND person_id IS NULL
+					FROM intake_antecedent
+					WHERE import_id = :import AND person_id IS NULL
+					  AND registration_id > (SELECT coalesce(resolved_through, '') FROM intake_import WHERE id = :import)
 					ORDER BY registration_id LIMIT :limit""")
 				.param("import", importId)
 				.param("limit", batchSize)
@@ -103,9 +108,16 @@ public class AntecedentResolution {
 						antecedent.bsn(), antecedent.givenNames(), antecedent.surnamePrefix(), antecedent.surname(), null,
 						antecedent.dateOfBirth(), antecedent.gender(), antecedent.street(), antecedent.houseNumber(),
 						antecedent.postalCode(), antecedent.city(), null, null)).personId();
-				jdbc.sql("UPDATE intake_antecedent SET person_id = :person WHERE registration_id = :id")
+				jdbc.sql("UPDATE intake_antecedent SET person_id = :person WHERE import_id = :import AND registration_id = :id")
 					.param("person", person)
+					.param("import", importId)
 					.param("id", antecedent.registrationId())
+					.update();
+			}
+			if (!batch.isEmpty()) {
+				jdbc.sql("UPDATE intake_import SET resolved_through = :last WHERE id = :import")
+					.param("last", batch.getLast().registrationId())
+					.param("import", importId)
 					.update();
 			}
 			return batch.size();
@@ -115,7 +127,10 @@ public class AntecedentResolution {
 
 	/** How many antecedents of an import are not yet resolved to a person (the job's progress). */
 	public long unresolved(UUID importId) {
-		return jdbc.sql("SELECT count(*) FROM intake_antecedent WHERE import_id = :import AND person_id IS NULL")
+		return jdbc.sql("""
+				SELECT count(*) FROM intake_antecedent
+				WHERE import_id = :import AND person_id IS NULL
+				  AND registration_id > (SELECT coalesce(resolved_through, '') FROM intake_import WHERE id = :import)""")
 			.param("import", importId)
 			.query(Long.class)
 			.single();

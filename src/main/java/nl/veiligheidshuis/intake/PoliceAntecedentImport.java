@@ -1,9 +1,8 @@
 package nl.veiligheidshuis.intake;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.DigestInputStream;
@@ -15,6 +14,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -22,9 +22,6 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
@@ -60,7 +57,6 @@ public class PoliceAntecedentImport {
 
 	/** Reports stop listing rows after this many; the count stays exact. */
 	static final int MAX_REPORTED = 10_000;
-	private static final int COPY_BUFFER = 256 * 1024;
 
 	private final DataSource dataSource;
 	private final JdbcClient jdbc;
@@ -82,7 +78,7 @@ public class PoliceAntecedentImport {
 		private final transient ImportReport report;
 
 		ImportRefused(ImportReport report) {
-			super("Import refused: " + report.rejected().size() + " invalid rows");
+			super("Import refused: " + report.rowsRejected() + " invalid rows");
 			this.report = report;
 		}
 
@@ -96,113 +92,162 @@ public class PoliceAntecedentImport {
 		long started = System.nanoTime();
 		MessageDigest sha256 = sha256();
 		UUID importId = UUID.randomUUID();
-		jdbc.sql("""
-				CREATE TEMP TABLE intake_staging (line BIGINT, registration_id TEXT, bsn TEXT, surname_prefix TEXT,
-				  surname TEXT, given_names TEXT, date_of_birth DATE, gender TEXT, street TEXT, house_number TEXT,
-				  postal_code TEXT, city TEXT, registration_date DATE, offence_code TEXT, offence_category TEXT)
-				ON COMMIT DROP""").update();
-		List<ImportReport.RejectedRow> rejected = new ArrayList<>();
-		int rejectedCount = 0;
-		int read = 0;
-		try (BufferedReader reader = new BufferedReader(
-				new InputStreamReader(new DigestInputStream(csv, sha256), StandardCharsets.UTF_8))) {
-			reader.mark(64 * 1024);
-			String header = reader.readLine();
-			if (header == null) {
-				throw refused(List.of(new ImportReport.RejectedRow(1, text("import.empty"))));
+		// A fresh table of this import's own, created in this transaction: COPY may then write its rows
+		// frozen, and a rollback (an invalid file, an error, a killed process) removes it with everything else.
+		String partition = jdbc.sql("SELECT intake_antecedent_new_partition(:id)").param("id", importId)
+			.query(String.class)
+			.single();
+		try (RejectedRowFile rejectedRows = new RejectedRowFile(importId, skipInvalid)) {
+			Staged staged = stage(new DigestInputStream(csv, sha256), partition, skipInvalid, rejectedRows);
+			if (staged.rejectedCount() > 0 && !skipInvalid) {
+				throw refused(staged.rejectedCount(), staged.rejected());
 			}
-			reader.reset();
-			char delimiter = header.indexOf(';') >= 0 ? ';' : ',';
-			CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-				.setTrim(true).setIgnoreEmptyLines(true).get();
-			CopyIn copy = copyIn();
-			StringBuilder buffer = new StringBuilder(COPY_BUFFER + 4096);
-			try (AutoCloseable cancelUnlessEnded = () -> cancelIfActive(copy); CSVParser parser = format.parse(reader)) {
-				List<String> missing = COLUMNS.stream()
-					.filter(column -> !parser.getHeaderMap().containsKey(column))
-					.toList();
-				if (!missing.isEmpty()) {
-					throw refused(List.of(new ImportReport.RejectedRow(1,
-							text("import.missingColumns", String.join(", ", missing)))));
-				}
-				for (CSVRecord record : parser) {
-					read++;
-					long line = record.getParser().getCurrentLineNumber();
-					String reason = invalidReason(record);
-					if (reason != null) {
-						rejectedCount++;
-						if (rejected.size() < MAX_REPORTED) {
-							rejected.add(new ImportReport.RejectedRow(line, reason));
-						}
-						continue;
-					}
-					if (rejectedCount > 0 && !skipInvalid) {
-						continue; // nothing will be written: only look for more invalid rows
-					}
-					appendCopyRow(buffer, line, record);
-					if (buffer.length() >= COPY_BUFFER) {
-						write(copy, buffer);
-					}
-				}
-				write(copy, buffer);
-				copy.endCopy();
-			}
+			long stagedAt = System.nanoTime();
+			Completion completion = jdbc.sql("""
+					SELECT inserted, duplicate_in_file, already_known
+					FROM intake_antecedent_complete_partition(:id, :copied)""")
+				.param("id", importId)
+				.param("copied", staged.copied())
+				.query(Completion.class)
+				.single();
+			int inserted = Math.toIntExact(completion.inserted());
+			int valid = staged.read() - staged.rejectedCount();
+			jdbc.sql("""
+					INSERT INTO intake_import (id, kind, file_sha256, imported_by, imported_at, rows_read, rows_inserted,
+					  rows_duplicate, rows_rejected)
+					VALUES (:id, 'police-antecedents', :sha, :by, :now, :read, :inserted, :duplicate, :rejected)""")
+				.param("id", importId)
+				.param("sha", HexFormat.of().formatHex(sha256.digest()))
+				.param("by", importedBy)
+				.param("now", clock.instant().atOffset(ZoneOffset.UTC))
+				.param("read", staged.read())
+				.param("inserted", inserted)
+				.param("duplicate", valid - inserted)
+				.param("rejected", staged.rejectedCount())
+				.update();
+			rejectedRows.store(connection());
+			log.info("Import van antecedenten: {} regels gelezen, gecontroleerd en gekopieerd in {} ms; {} nieuw, {} dubbel "
+					+ "in het bestand, {} al bekend; indexen en koppelen aan de tabel in {} ms", staged.read(),
+					(stagedAt - started) / 1_000_000, inserted, completion.duplicateInFile(), completion.alreadyKnown(),
+					(System.nanoTime() - stagedAt) / 1_000_000);
+			auditLog.record(AuditEntry.of(AuditAction.CREATE, ProcessingPurpose.PERSON_CENTRED_APPROACH,
+					"police-antecedent-import", importId));
+			return new ImportReport(importId, staged.read(), inserted, valid - inserted, staged.rejectedCount(),
+					staged.rejected());
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
 		catch (SQLException e) {
-			throw new IllegalStateException("COPY into the staging table failed", e);
+			throw new IllegalStateException("COPY of the antecedents failed", e);
 		}
-		catch (ImportRefused | UncheckedIOException e) {
+	}
+
+	private record Staged(int read, long copied, int rejectedCount, List<ImportReport.RejectedRow> rejected) {
+	}
+
+	private record Completion(long inserted, long duplicateInFile, long alreadyKnown) {
+	}
+
+	/**
+	 * Reads, checks and COPYs the file in one pass (binary COPY: PostgreSQL parses nothing). Every invalid
+	 * row is counted and, up to {@link #MAX_REPORTED}, listed; once one is found without skipInvalid, the
+	 * rest is only checked.
+	 */
+	private Staged stage(InputStream csv, String partition, boolean skipInvalid, RejectedRowFile rejectedRows)
+			throws SQLException, IOException {
+		CsvRecords records = new CsvRecords(csv);
+		if (!records.next()) {
+			throw refused(List.of(new ImportReport.RejectedRow(1, text("import.empty"))));
+		}
+		List<String> header = new ArrayList<>(records.size());
+		for (int i = 0; i < records.size(); i++) {
+			header.add(records.string(i));
+		}
+		int[] at = new int[COLUMNS.size()];
+		List<String> missing = new ArrayList<>();
+		for (int c = 0; c < COLUMNS.size(); c++) {
+			at[c] = header.indexOf(COLUMNS.get(c));
+			if (at[c] < 0) {
+				missing.add(COLUMNS.get(c));
+			}
+		}
+		if (!missing.isEmpty()) {
+			throw refused(List.of(new ImportReport.RejectedRow(1, text("import.missingColumns", String.join(", ", missing)))));
+		}
+		RowChecks checks = new RowChecks(at, header.size(), LocalDate.now(clock));
+		CopyIn copy = connection().unwrap(PGConnection.class).getCopyAPI().copyIn("COPY \"" + partition + "\" ("
+				+ String.join(", ", COLUMNS) + ") FROM STDIN WITH (FORMAT binary, FREEZE)");
+		List<ImportReport.RejectedRow> rejected = new ArrayList<>();
+		int rejectedCount = 0;
+		int read = 0;
+		try (AutoCloseable cancelUnlessEnded = () -> cancelIfActive(copy)) {
+			BinaryCopyRows rows = new BinaryCopyRows(copy);
+			while (records.next()) {
+				read++;
+				String reason = checks.invalidReason(records);
+				if (reason != null) {
+					rejectedCount++;
+					if (rejected.size() < MAX_REPORTED) {
+						rejected.add(new ImportReport.RejectedRow(records.line(), reason));
+					}
+					rejectedRows.add(records.line(), reason, records.original());
+					continue;
+				}
+				if (rejectedCount > 0 && !skipInvalid) {
+					continue; // nothing will be written: only look for more invalid rows
+				}
+				checks.write(records, rows);
+			}
+			rows.end();
+			return new Staged(read, copy.endCopy(), rejectedCount, rejected);
+		}
+		catch (CsvRecords.RecordTooLong e) {
+			throw refused(List.of(new ImportReport.RejectedRow(e.line, text("import.lineTooLong", CsvRecords.MAX_RECORD))));
+		}
+		catch (SQLException | IOException | RuntimeException e) {
 			throw e;
 		}
-		catch (Exception e) {
+		catch (Exception e) { // only from closing, which cancels the COPY
 			throw new IllegalStateException("The import failed", e);
 		}
-		if (rejectedCount > 0 && !skipInvalid) {
-			throw refused(rejected);
-		}
-		long staged = System.nanoTime();
-		// One import at a time: the anti-join below then sees every row committed before it, and plain
-		// inserts are much cheaper than ON CONFLICT's speculative ones.
-		jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('intake.police-antecedents'))").query(Object.class).single();
-		jdbc.sql("""
-				INSERT INTO intake_import (id, kind, file_sha256, imported_by, imported_at, rows_read, rows_inserted,
-				  rows_duplicate, rows_rejected) VALUES (:id, 'police-antecedents', :sha, :by, :now, :read, 0, 0, :rejected)""")
-			.param("id", importId)
-			.param("sha", HexFormat.of().formatHex(sha256.digest()))
-			.param("by", importedBy)
-			.param("now", clock.instant().atOffset(ZoneOffset.UTC))
-			.param("read", read)
-			.param("rejected", rejectedCount)
-			.update();
-		int inserted = jdbc.sql("""
-				INSERT INTO intake_antecedent (registration_id, import_id, bsn, surname_prefix, surname, given_names,
-				  date_of_birth, gender, street, house_number, postal_code, city, registration_date, offence_code,
-				  offence_category)
-				SELECT registration_id, :id, bsn, surname_prefix, surname, given_names, date_of_birth, gender, street,
-				  house_number, postal_code, city, registration_date, offence_code, offence_category
-				FROM (SELECT DISTINCT ON (registration_id) * FROM intake_staging s
-				      WHERE NOT EXISTS (SELECT 1 FROM intake_antecedent a WHERE a.registration_id = s.registration_id)
-				      ORDER BY registration_id, line) fresh""")
-			.param("id", importId)
-			.update();
-		int valid = read - rejectedCount;
-		log.info("Import van antecedenten: {} regels gelezen en klaargezet in {} ms, {} nieuw verplaatst in {} ms", read,
-				(staged - started) / 1_000_000, inserted, (System.nanoTime() - staged) / 1_000_000);
-		jdbc.sql("UPDATE intake_import SET rows_inserted = :inserted, rows_duplicate = :duplicate WHERE id = :id")
-			.param("inserted", inserted)
-			.param("duplicate", valid - inserted)
-			.param("id", importId)
-			.update();
-		auditLog.record(AuditEntry.of(AuditAction.CREATE, ProcessingPurpose.PERSON_CENTRED_APPROACH, "police-antecedent-import",
-				importId));
-		return new ImportReport(importId, read, inserted, valid - inserted, rejected);
 	}
 
 	private ImportRefused refused(List<ImportReport.RejectedRow> rows) {
-		return new ImportRefused(new ImportReport(null, 0, 0, 0, rows));
+		return refused(rows.size(), rows);
+	}
+
+	private ImportRefused refused(int count, List<ImportReport.RejectedRow> rows) {
+		return new ImportRefused(new ImportReport(null, 0, 0, 0, count, rows));
+	}
+
+	/**
+	 * Writes the rows an import left out (skipInvalid) as CSV for download: a byte order mark (spreadsheet
+	 * programs then read UTF-8), a header line, then line number, reason and the original line, in file
+	 * order, streamed from the database (COPY), so any number of rows. The export is audited before the
+	 * first byte leaves, in its own transaction, so a download broken off halfway is on record too.
+	 * False, and nothing written, when there is no such import.
+	 */
+	public boolean writeRejectedRows(UUID importId, OutputStream out) throws IOException {
+		boolean exists = jdbc.sql("SELECT count(*) FROM intake_import WHERE id = :id AND kind = 'police-antecedents'")
+			.param("id", importId)
+			.query(Long.class)
+			.single() > 0;
+		if (!exists) {
+			return false;
+		}
+		auditLog.record(AuditEntry.of(AuditAction.EXPORT, ProcessingPurpose.PERSON_CENTRED_APPROACH, "police-antecedent-import",
+				importId));
+		out.write(("\uFEFF" + text("import.rejects.header") + "\n").getBytes(StandardCharsets.UTF_8));
+		try (Connection connection = dataSource.getConnection()) {
+			connection.unwrap(PGConnection.class).getCopyAPI().copyOut("""
+					COPY (SELECT line, reason, original_line FROM intake_import_reject WHERE import_id = '%s' ORDER BY line)
+					TO STDOUT WITH (FORMAT csv)""".formatted(importId), out);
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("Reading the rejected rows failed", e);
+		}
+		return true;
 	}
 
 	/** One import as the import page lists it, with the progress of resolving its rows to persons. */
@@ -215,125 +260,209 @@ public class PoliceAntecedentImport {
 	public List<ImportSummary> recentImports(int count) {
 		return jdbc.sql("""
 				SELECT i.id, i.imported_at, i.rows_read, i.rows_inserted, i.rows_duplicate, i.rows_rejected,
-				       (SELECT count(*) FROM intake_antecedent a WHERE a.import_id = i.id AND a.person_id IS NULL) AS unresolved
+				       (SELECT count(*) FROM intake_antecedent a WHERE a.import_id = i.id AND a.person_id IS NULL
+				          AND a.registration_id > coalesce(i.resolved_through, '')) AS unresolved
 				FROM intake_import i ORDER BY i.imported_at DESC LIMIT :count""")
 			.param("count", count)
 			.query(ImportSummary.class)
 			.list();
 	}
 
-	/** The Dutch reason a row is refused, or null when it is valid. */
-	@Nullable
-	String invalidReason(CSVRecord record) {
-		if (!record.isConsistent()) {
-			return text("import.fieldCount", record.size(), COLUMNS.size());
+	private static final int REGISTRATION_ID = 0;
+	private static final int BSN = 1;
+	private static final int SURNAME = 3;
+	private static final int DATE_OF_BIRTH = 5;
+	private static final int GENDER = 6;
+	private static final int REGISTRATION_DATE = 11;
+	private static final int OFFENCE_CATEGORY = 13;
+	private static final byte[][] CATEGORY_CODES = Arrays.stream(OffenceCategory.values())
+		.map(category -> category.name().getBytes(StandardCharsets.US_ASCII))
+		.toArray(byte[][]::new);
+
+	/** The checks of one row and its binary COPY form, on the bytes of the record (no Strings per value). */
+	private final class RowChecks {
+
+		private final int[] at;
+		private final int fields;
+		private final long today;
+		private long birth;
+		private long registered;
+		private int category;
+
+		RowChecks(int[] at, int fields, LocalDate today) {
+			this.at = at;
+			this.fields = fields;
+			this.today = today.toEpochDay();
 		}
-		List<String> problems = new ArrayList<>(2);
-		String id = record.get("registration_id");
-		if (id.isEmpty() || id.length() > 100) {
-			problems.add(text("import.reason.registrationId"));
+
+		/** The Dutch reason a row is refused, or null when it is valid. */
+		@Nullable
+		String invalidReason(CsvRecords row) {
+			if (row.size() != fields) {
+				return text("import.fieldCount", row.size(), fields);
+			}
+			if (row.malformed()) {
+				return text("import.reason.quotes");
+			}
+			if (!plainText(row)) {
+				return text("import.reason.encoding");
+			}
+			List<String> problems = new ArrayList<>(2);
+			int id = at[REGISTRATION_ID];
+			if (row.length(id) == 0 || (row.length(id) > 100 && row.string(id).length() > 100)) {
+				problems.add(text("import.reason.registrationId"));
+			}
+			if (row.length(at[SURNAME]) == 0) {
+				problems.add(text("import.reason.surname"));
+			}
+			int bsn = at[BSN];
+			if (row.length(bsn) != 0 && !digits(row, bsn, 8, 9)) {
+				problems.add(text("import.reason.bsn"));
+			}
+			birth = epochDay(row, at[DATE_OF_BIRTH]);
+			if (birth == NO_DATE) {
+				problems.add(text("import.reason.dateOfBirth"));
+			}
+			registered = epochDay(row, at[REGISTRATION_DATE]);
+			if (registered == NO_DATE) {
+				problems.add(text("import.reason.registrationDate"));
+			}
+			else if (registered > today) {
+				problems.add(text("import.reason.future"));
+			}
+			else if (birth != NO_DATE && registered < birth) {
+				problems.add(text("import.reason.beforeBirth"));
+			}
+			int gender = at[GENDER];
+			if (row.length(gender) > 1 || (row.length(gender) == 1 && "MVX".indexOf(row.bytes()[row.start(gender)]) < 0)) {
+				problems.add(text("import.reason.gender"));
+			}
+			category = category(row, at[OFFENCE_CATEGORY]);
+			if (category < 0) {
+				problems.add(text("import.reason.category"));
+			}
+			return problems.isEmpty() ? null : String.join("; ", problems) + ".";
 		}
-		if (record.get("surname").isEmpty()) {
-			problems.add(text("import.reason.surname"));
+
+		/** Writes the row last checked (valid) as one binary COPY tuple, in the order of {@link #COLUMNS}. */
+		void write(CsvRecords row, BinaryCopyRows rows) throws SQLException {
+			rows.startRow(COLUMNS.size());
+			for (int c = 0; c < COLUMNS.size(); c++) {
+				switch (c) {
+					case DATE_OF_BIRTH -> rows.date(birth);
+					case REGISTRATION_DATE -> rows.date(registered);
+					case OFFENCE_CATEGORY -> rows.value(CATEGORY_CODES[category], 0, CATEGORY_CODES[category].length);
+					default -> {
+						int field = at[c];
+						rows.value(row.bytes(), row.start(field), row.length(field)); // empty becomes NULL
+					}
+				}
+			}
 		}
-		String bsn = record.get("bsn");
-		if (!bsn.isEmpty() && !digits(bsn, 8, 9)) {
-			problems.add(text("import.reason.bsn"));
+	}
+
+	private static final long NO_DATE = Long.MIN_VALUE;
+
+	/** YYYY-MM-DD as days since 1970, or {@link #NO_DATE}; without the cost of a parser for each of millions of rows. */
+	static long epochDay(CsvRecords row, int field) {
+		byte[] bytes = row.bytes();
+		int from = row.start(field);
+		if (row.length(field) != 10 || bytes[from + 4] != '-' || bytes[from + 7] != '-') {
+			return NO_DATE;
 		}
-		LocalDate birth = date(record.get("date_of_birth"));
-		if (birth == null) {
-			problems.add(text("import.reason.dateOfBirth"));
+		int year = number(bytes, from, from + 4);
+		int month = number(bytes, from + 5, from + 7);
+		int day = number(bytes, from + 8, from + 10);
+		if (year < 0 || month < 1 || month > 12 || day < 1 || day > daysIn(year, month)) {
+			return NO_DATE;
 		}
-		LocalDate registered = date(record.get("registration_date"));
-		if (registered == null) {
-			problems.add(text("import.reason.registrationDate"));
+		return LocalDate.of(year, month, day).toEpochDay();
+	}
+
+	private static int daysIn(int year, int month) {
+		return switch (month) {
+			case 2 -> java.time.Year.isLeap(year) ? 29 : 28;
+			case 4, 6, 9, 11 -> 30;
+			default -> 31;
+		};
+	}
+
+	private static int number(byte[] bytes, int from, int to) {
+		int result = 0;
+		for (int i = from; i < to; i++) {
+			int digit = bytes[i] - '0';
+			if (digit < 0 || digit > 9) {
+				return -1;
+			}
+			result = result * 10 + digit;
 		}
-		else if (registered.isAfter(LocalDate.now(clock))) {
-			problems.add(text("import.reason.future"));
+		return result;
+	}
+
+	private static boolean digits(CsvRecords row, int field, int min, int max) {
+		int length = row.length(field);
+		return length >= min && length <= max && number(row.bytes(), row.start(field), row.end(field)) >= 0;
+	}
+
+	/** The index of the offence category (any case), or -1. */
+	private static int category(CsvRecords row, int field) {
+		byte[] bytes = row.bytes();
+		int from = row.start(field);
+		int length = row.length(field);
+		for (int c = 0; c < CATEGORY_CODES.length; c++) {
+			byte[] code = CATEGORY_CODES[c];
+			if (code.length != length) {
+				continue;
+			}
+			int i = 0;
+			while (i < length && upper(bytes[from + i]) == code[i]) {
+				i++;
+			}
+			if (i == length) {
+				return c;
+			}
 		}
-		else if (birth != null && registered.isBefore(birth)) {
-			problems.add(text("import.reason.beforeBirth"));
+		return -1;
+	}
+
+	private static byte upper(byte b) {
+		return b >= 'a' && b <= 'z' ? (byte) (b - 32) : b;
+	}
+
+	/** Valid UTF-8 without NUL bytes (PostgreSQL text refuses both); ASCII, the usual case, in one quick pass. */
+	private static boolean plainText(CsvRecords row) {
+		byte[] bytes = row.bytes();
+		int from = row.start(0);
+		int to = row.end(row.size() - 1);
+		boolean ascii = true;
+		for (int i = from; i < to; i++) {
+			byte b = bytes[i];
+			if (b <= 0) {
+				if (b == 0) {
+					return false;
+				}
+				ascii = false;
+			}
 		}
-		String gender = record.get("gender");
-		if (!gender.isEmpty() && !(gender.equals("M") || gender.equals("V") || gender.equals("X"))) {
-			problems.add(text("import.reason.gender"));
+		if (ascii) {
+			return true;
 		}
-		if (!OffenceCategory.isCode(record.get("offence_category"))) {
-			problems.add(text("import.reason.category"));
+		try {
+			StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes, from, to - from));
+			return true;
 		}
-		return problems.isEmpty() ? null : String.join("; ", problems) + ".";
+		catch (java.nio.charset.CharacterCodingException e) {
+			return false;
+		}
 	}
 
 	private String text(String key, Object... arguments) {
 		return messages.getMessage(key, arguments, Locale.forLanguageTag("nl"));
 	}
 
-	private static boolean digits(String value, int min, int max) {
-		if (value.length() < min || value.length() > max) {
-			return false;
-		}
-		for (int i = 0; i < value.length(); i++) {
-			if (value.charAt(i) < '0' || value.charAt(i) > '9') {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	/** YYYY-MM-DD without the cost of a DateTimeFormatter for each of millions of rows. */
-	static @Nullable LocalDate date(String value) {
-		if (value.length() != 10 || value.charAt(4) != '-' || value.charAt(7) != '-') {
-			return null;
-		}
-		int year = number(value, 0, 4);
-		int month = number(value, 5, 7);
-		int day = number(value, 8, 10);
-		if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) {
-			return null;
-		}
-		try {
-			return LocalDate.of(year, month, day);
-		}
-		catch (java.time.DateTimeException e) {
-			return null;
-		}
-	}
-
-	private static int number(String value, int from, int to) {
-		int result = 0;
-		for (int i = from; i < to; i++) {
-			char c = value.charAt(i);
-			if (c < '0' || c > '9') {
-				return -1;
-			}
-			result = result * 10 + (c - '0');
-		}
-		return result;
-	}
-
-	/** One CSV row for COPY: every value quoted, an empty value unquoted so that it becomes NULL. */
-	private static void appendCopyRow(StringBuilder buffer, long line, CSVRecord record) {
-		buffer.append(line);
-		for (String column : COLUMNS) {
-			buffer.append(',');
-			String value = record.get(column);
-			if (column.equals("offence_category")) {
-				value = value.toUpperCase(Locale.ROOT);
-			}
-			if (!value.isEmpty()) {
-				buffer.append('"').append(value.replace("\"", "\"\"")).append('"');
-			}
-		}
-		buffer.append('\n');
-	}
-
-	private CopyIn copyIn() throws SQLException {
-		// The transaction's own connection, so that COPY, the move and the import record commit together.
-		Connection connection = DataSourceUtils.getConnection(dataSource);
-		return connection.unwrap(PGConnection.class).getCopyAPI().copyIn("""
-				COPY intake_staging (line, registration_id, bsn, surname_prefix, surname, given_names, date_of_birth,
-				  gender, street, house_number, postal_code, city, registration_date, offence_code, offence_category)
-				FROM STDIN WITH (FORMAT csv)""");
+	/** The transaction's own connection, so that COPY, the completion and the import record commit together. */
+	private Connection connection() {
+		return DataSourceUtils.getConnection(dataSource);
 	}
 
 	/** A COPY left open (an error halfway) would keep the connection busy: cancel it. */
@@ -341,15 +470,6 @@ public class PoliceAntecedentImport {
 		if (copy.isActive()) {
 			copy.cancelCopy();
 		}
-	}
-
-	private static void write(CopyIn copy, StringBuilder buffer) throws SQLException {
-		if (buffer.isEmpty()) {
-			return;
-		}
-		byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
-		copy.writeToCopy(bytes, 0, bytes.length);
-		buffer.setLength(0);
 	}
 
 	private static MessageDigest sha256() {

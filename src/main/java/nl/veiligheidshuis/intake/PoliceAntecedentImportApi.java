@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -14,6 +16,8 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -59,8 +63,16 @@ class PoliceAntecedentImportApi {
 			ImportReport report = importer.importCsv(body, skipInvalid, user.id());
 			return ResponseEntity.status(HttpStatus.CREATED)
 				.body(new ImportResource(String.valueOf(report.importId()), report.rowsRead(), report.rowsInserted(),
-						report.rowsDuplicate(), report.rejected().size(), report.rejected()));
+						report.rowsDuplicate(), report.rowsRejected(), report.rejected()));
 		}
+	}
+
+	/** The rows an import with skipInvalid left out, as CSV (line, reason, original line); audited as an export. */
+	@GetMapping(path = ApiPaths.V1 + "/imports/police-antecedents/{importId}/rejects", produces = "text/csv")
+	@PreAuthorize("hasAnyRole('SECRETARIAT', 'HOUSE_MANAGER')")
+	@Operation(summary = "Door een import overgeslagen ongeldige regels downloaden (CSV)")
+	void rejectedRows(@PathVariable UUID importId, HttpServletResponse response) throws IOException {
+		RejectedRowsDownload.write(importer, importId, response);
 	}
 
 	@ExceptionHandler(PoliceAntecedentImport.ImportRefused.class)

@@ -2,12 +2,16 @@ package nl.veiligheidshuis.intake;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -39,6 +43,12 @@ class PoliceImportPage {
 		return "intake/police-import";
 	}
 
+	/** The rows an import with skipInvalid left out, as a CSV download. */
+	@GetMapping(PATH + "/{importId}/ongeldige-regels.csv")
+	void rejectedRows(@PathVariable UUID importId, HttpServletResponse response) throws IOException {
+		RejectedRowsDownload.write(importer, importId, response);
+	}
+
 	@PostMapping(PATH)
 	String upload(@RequestParam(name = "bestand", required = false) @Nullable MultipartFile file,
 			@RequestParam(name = "skipInvalid", defaultValue = "false") boolean skipInvalid,
@@ -53,7 +63,7 @@ class PoliceImportPage {
 		}
 		catch (PoliceAntecedentImport.ImportRefused refused) {
 			redirect.addFlashAttribute("refused", refused.report().firstRejected(ROWS_SHOWN));
-			redirect.addFlashAttribute("refusedCount", refused.report().rejected().size());
+			redirect.addFlashAttribute("refusedCount", refused.report().rowsRejected());
 		}
 		return "redirect:" + PATH;
 	}

@@ -27,6 +27,18 @@ class AntecedentResolutionIntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	nl.veiligheidshuis.persons.Persons persons;
+
+	@Autowired
+	nl.veiligheidshuis.platform.OrganisationDirectory organisations;
+
+	@Autowired
+	org.springframework.transaction.support.TransactionTemplate transactions;
+
+	@org.springframework.beans.factory.annotation.Value("${vh.intake.police-organisation}")
+	String policeOrganisation;
+
 	@Test
 	void two_antecedents_of_one_person_resolve_to_that_person_and_a_stranger_to_another() {
 		String bsn = validBsn(new Random());
@@ -47,6 +59,31 @@ class AntecedentResolutionIntegrationTest {
 		assertThat(jdbc.sql("SELECT count(*) FROM persons_source_record WHERE reference LIKE :id")
 			.param("id", id + "%").query(Long.class).single()).isEqualTo(3);
 		assertThat(resolution.resolveBatch(importId)).as("nothing left to do").isZero();
+	}
+
+	@Test
+	void batches_work_through_an_import_in_registration_order_each_starting_where_the_last_stopped() {
+		AntecedentResolution smallBatches = new AntecedentResolution(jdbc, persons, organisations, transactions,
+				policeOrganisation, true, 2);
+		String id = "S" + UUID.randomUUID().toString().substring(0, 8);
+		StringBuilder csv = new StringBuilder(String.join(",", PoliceAntecedentImport.COLUMNS)).append('\n');
+		for (int i = 5; i >= 1; i--) {
+			csv.append(id).append('-').append(i).append(",,,Batchtest").append(i)
+				.append(",Piet,1970-01-0").append(i).append(",M,Laan,1,6411 AA,Heerlen,2025-01-01,100,other\n");
+		}
+		UUID importId = importer.importCsv(new ByteArrayInputStream(csv.toString().getBytes(StandardCharsets.UTF_8)), false,
+				null).importId();
+
+		assertThat(smallBatches.resolveBatch(importId)).isEqualTo(2);
+		assertThat(smallBatches.unresolved(importId)).isEqualTo(3);
+		assertThat(jdbc.sql("SELECT resolved_through FROM intake_import WHERE id = :id").param("id", importId)
+			.query(String.class).single()).isEqualTo(id + "-2");
+		assertThat(smallBatches.resolveBatch(importId)).isEqualTo(2);
+		assertThat(smallBatches.resolveBatch(importId)).isEqualTo(1);
+		assertThat(smallBatches.resolveBatch(importId)).isZero();
+		assertThat(smallBatches.unresolved(importId)).isZero();
+		assertThat(jdbc.sql("SELECT count(*) FROM intake_antecedent WHERE import_id = :id AND person_id IS NULL")
+			.param("id", importId).query(Long.class).single()).isZero();
 	}
 
 	/** A random BSN that passes the 11-test. */

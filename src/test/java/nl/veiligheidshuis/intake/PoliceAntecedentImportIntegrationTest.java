@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -139,6 +141,100 @@ class PoliceAntecedentImportIntegrationTest {
 		assertThat(upload(file, false, DemoApiTokens.bearer(apiTokens, accounts, "im.demo")).statusCode()).isEqualTo(403);
 		assertThat(upload(file, false, DemoApiTokens.bearer(apiTokens, accounts, "politie.demo")).statusCode()).isEqualTo(403);
 		assertThat(upload(file, false, DemoApiTokens.bearer(apiTokens, accounts, "manager.demo")).statusCode()).isEqualTo(201);
+	}
+
+	@Test
+	void the_rows_left_out_are_downloaded_as_csv_by_whoever_may_import_and_every_download_is_audited() throws Exception {
+		String importId = json.readTree(upload(file(10_000, ','), true, secretariat).body()).path("importId").asString();
+
+		HttpResponse<String> download = rejects(importId, secretariat);
+
+		assertThat(download.statusCode()).isEqualTo(200);
+		assertThat(download.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+		assertThat(download.headers().firstValue("Content-Disposition").orElseThrow()).contains("attachment");
+		List<CSVRecord> rows = CSVFormat.DEFAULT.parse(new java.io.StringReader(download.body())).getRecords();
+		assertThat(rows.getFirst().values()).containsExactly("\uFEFFregel", "reden", "oorspronkelijke regel");
+		assertThat(rows.subList(1, rows.size())).extracting(row -> Long.parseLong(row.get(0)))
+			.containsExactlyElementsOf(BAD_LINES.stream().sorted().toList());
+		assertThat(rows.get(1).get(1)).isEqualTo("date_of_birth is geen datum (JJJJ-MM-DD).");
+		assertThat(rows.get(1).get(2)).isEqualTo(String.join(",", prefix + "101", "", "", "Jansen101", "Piet", "1990-13-45",
+				"M", "Dorpsstraat", "101", "6411 AB", "Heerlen", "2025-03-01", "100", "property"));
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM privacy_audit_record
+				WHERE action = 'EXPORT' AND object_type = 'police-antecedent-import' AND object_id = :id AND actor_name = 'secretariaat.demo'""")
+			.param("id", importId).query(Long.class).single()).isEqualTo(1);
+
+		assertThat(rejects(importId, DemoApiTokens.bearer(apiTokens, accounts, "im.demo")).statusCode()).isEqualTo(403);
+		assertThat(rejects(UUID.randomUUID().toString(), secretariat).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void a_registration_twice_in_one_file_is_stored_once_from_its_first_line_and_a_later_file_adds_only_what_is_new() {
+		String first = HEADER + "\n" + row(prefix + "1", "Eerste") + row(prefix + "2", "Twee") + row(prefix + "1", "Later");
+
+		JsonNode report = json.readTree(upload(first, false, secretariat).body());
+
+		assertThat(report.path("rowsInserted").asInt()).isEqualTo(2);
+		assertThat(report.path("rowsDuplicate").asInt()).isEqualTo(1);
+		assertThat(jdbc.sql("SELECT surname FROM intake_antecedent WHERE registration_id = :id").param("id", prefix + "1")
+			.query(String.class).single()).isEqualTo("Eerste");
+
+		JsonNode second = json.readTree(upload(HEADER + "\n" + row(prefix + "2", "Twee") + row(prefix + "3", "Drie"), false,
+				secretariat).body());
+		assertThat(second.path("rowsInserted").asInt()).isEqualTo(1);
+		assertThat(second.path("rowsDuplicate").asInt()).isEqualTo(1);
+		assertThat(stored()).isEqualTo(3);
+	}
+
+	@Test
+	void concurrent_imports_of_overlapping_files_store_every_registration_once() throws Exception {
+		StringBuilder left = new StringBuilder(HEADER).append('\n');
+		StringBuilder right = new StringBuilder(HEADER).append('\n');
+		for (int i = 0; i < 3_000; i++) {
+			left.append(row(prefix + i, "Links"));
+			right.append(row(prefix + (i + 2_000), "Rechts"));
+		}
+		List<java.util.concurrent.Callable<ImportReport>> imports = List.of(
+				() -> importer.importCsv(new java.io.ByteArrayInputStream(left.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)), false, null),
+				() -> importer.importCsv(new java.io.ByteArrayInputStream(right.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)), false, null));
+
+		List<ImportReport> reports = new ArrayList<>();
+		try (var threads = java.util.concurrent.Executors.newFixedThreadPool(2)) {
+			for (var done : threads.invokeAll(imports)) {
+				reports.add(done.get());
+			}
+		}
+
+		assertThat(reports.stream().mapToInt(ImportReport::rowsInserted).sum()).isEqualTo(5_000);
+		assertThat(reports.stream().mapToInt(ImportReport::rowsDuplicate).sum()).isEqualTo(1_000);
+		assertThat(stored()).isEqualTo(5_000);
+		assertThat(jdbc.sql("SELECT count(DISTINCT registration_id) FROM intake_antecedent WHERE registration_id LIKE :prefix")
+			.param("prefix", prefix + "%").query(Long.class).single()).isEqualTo(5_000);
+	}
+
+	@Test
+	void a_refused_import_leaves_no_table_behind() {
+		long before = intakeTables();
+
+		assertThat(upload(file(10_000, ','), false, secretariat).statusCode()).isEqualTo(400);
+
+		assertThat(intakeTables()).isEqualTo(before);
+	}
+
+	private long intakeTables() {
+		return jdbc.sql("SELECT count(*) FROM pg_class WHERE relname LIKE 'intake\\_antecedent\\_%' AND relkind = 'r'")
+			.query(Long.class).single();
+	}
+
+	private String row(String registrationId, String surname) {
+		return String.join(",", registrationId, "", "", surname, "Piet", "1990-01-01", "M", "Dorpsstraat", "1", "6411 AB",
+				"Heerlen", "2025-03-01", "100", "property") + "\n";
+	}
+
+	private HttpResponse<String> rejects(String importId, String token) {
+		return http.send(http.request("/api/v1/imports/police-antecedents/" + importId + "/rejects")
+			.header("Authorization", token)
+			.GET());
 	}
 
 	private HttpResponse<String> upload(String csv, boolean skipInvalid, String token) {

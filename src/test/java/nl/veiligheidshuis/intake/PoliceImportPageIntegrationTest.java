@@ -19,6 +19,7 @@ import nl.veiligheidshuis.HttpTestClient;
 @HouseIntegrationTest
 class PoliceImportPageIntegrationTest {
 
+	private static final Pattern REJECTS = Pattern.compile("href=\"(/import/politie/[0-9a-f-]+/ongeldige-regels\\.csv)\"");
 	private static final Pattern ACTION = Pattern.compile("action=\"(/import/politie\\?_csrf=[^\"]+)\"");
 
 	@LocalServerPort
@@ -43,6 +44,17 @@ class PoliceImportPageIntegrationTest {
 		String done = secretariat.get("/import/politie").body();
 		assertThat(done).contains("Import gereed: 2 regels gelezen, 1 nieuw, 0 al bekend, 1 ongeldig.")
 			.contains("Nog te koppelen aan personen");
+
+		Matcher link = REJECTS.matcher(done);
+		assertThat(link.find()).as("the download link of the rejected rows").isTrue();
+		HttpResponse<String> rejects = secretariat.get(link.group(1));
+		assertThat(rejects.statusCode()).isEqualTo(200);
+		assertThat(rejects.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
+		assertThat(rejects.body()).contains("3,date_of_birth is geen datum").contains(id + "-2,,,Visser,Anna,1985-13-01");
+
+		HttpTestClient manager = new HttpTestClient(port);
+		manager.login("im.demo", HouseIntegrationTest.DEMO_PASSWORD);
+		assertThat(manager.get(link.group(1)).statusCode()).isEqualTo(403);
 	}
 
 	@Test
