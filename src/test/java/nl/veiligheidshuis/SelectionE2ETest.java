@@ -98,5 +98,32 @@ class SelectionE2ETest extends BrowserTest {
 		open("/");
 		assertThat(browser.findElement(By.id("werk-vandaag")).findElement(By.xpath("..")).getText()).contains("lijst");
 		assertAccessible("mijn-werk-manager");
+		open("/selectie/regelsets");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Zeer actieve veelpleger").contains("van 11 tot en met -");
+		assertAccessible("regelsets");
+
+		// a new version of the rules: every problem shown at its field, then saved as the next version
+		browser.findElement(By.linkText("Nieuwe versie van de selectieregels")).click();
+		assertAccessible("regelset-nieuw");
+		browser.findElement(By.id("rules0.minCount")).clear();
+		browser.findElement(By.id("rules0.minCount")).sendKeys("12");
+		browser.findElement(By.id("rules0.maxCount")).sendKeys("3");
+		browser.findElement(By.id("weightsRECENCY")).clear();
+		browser.findElement(By.id("weightsRECENCY")).sendKeys("-1");
+		submit(By.xpath("//button[normalize-space()='Nieuwe versie opslaan']"));
+		String errors = browser.findElement(By.cssSelector("[role=alert]")).getText();
+		assertThat(errors).contains("Beschrijf wat er verandert en waarom.")
+			.contains("Het maximum mag niet kleiner zijn dan het minimum.")
+			.contains("Vul een gewicht van 0 tot en met 100 in.");
+		assertAccessible("regelset-nieuw-fouten");
+		browser.findElement(By.id("rules0.maxCount")).clear();
+		browser.findElement(By.id("weightsRECENCY")).clear();
+		browser.findElement(By.id("weightsRECENCY")).sendKeys("3");
+		browser.findElement(By.id("description")).sendKeys("Browsertest: zeer actief vanaf 12 antecedenten");
+		submit(By.xpath("//button[normalize-space()='Nieuwe versie opslaan']"));
+		waitForUrl("/selectie/regelsets");
+		assertThat(browser.findElement(By.tagName("main")).getText())
+			.contains("De nieuwe versie van de selectieregels is opgeslagen.")
+			.contains("Browsertest: zeer actief vanaf 12 antecedenten");
 	}
 }

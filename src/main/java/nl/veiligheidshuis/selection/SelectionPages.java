@@ -199,6 +199,42 @@ class SelectionPages {
 		}
 	}
 
+	/** Every version of the selection rules, newest first, with its rules and weights in full. */
+	@GetMapping("/selectie/regelsets")
+	String ruleSets(Model model) {
+		model.addAttribute("ruleSets", ruleSets.all());
+		model.addAttribute("factors", ScoringFactor.values());
+		model.addAttribute("offenceCategories", nl.veiligheidshuis.intake.OffenceCategory.values());
+		return "selection/rule-sets";
+	}
+
+	@GetMapping("/selectie/regelsets/nieuw")
+	@PreAuthorize("hasRole('HOUSE_MANAGER')")
+	String newRuleSet(Model model) {
+		model.addAttribute("form", RuleSetForm.of(ruleSets.latest().orElseThrow(), LocalDate.now(clock).plusDays(1)));
+		return ruleSetForm(model);
+	}
+
+	private String ruleSetForm(Model model) {
+		model.addAttribute("factors", ScoringFactor.values());
+		model.addAttribute("offenceCategories", nl.veiligheidshuis.intake.OffenceCategory.values());
+		return "selection/rule-set-new";
+	}
+
+	@PostMapping("/selectie/regelsets")
+	@PreAuthorize("hasRole('HOUSE_MANAGER')")
+	String addRuleSet(@org.springframework.web.bind.annotation.ModelAttribute("form") RuleSetForm form,
+			org.springframework.validation.BindingResult errors, @AuthenticationPrincipal UserProfile user, Model model,
+			RedirectAttributes redirect) {
+		RuleSet proposed = form.validate(errors);
+		if (proposed == null || errors.hasErrors()) {
+			return ruleSetForm(model);
+		}
+		RuleSet added = ruleSets.addVersion(proposed, user.id());
+		redirect.addFlashAttribute("flash", "selection.ruleSetForm.added");
+		return "redirect:/selectie/regelsets#versie-" + added.version();
+	}
+
 	@GetMapping("/selectie/lijsten/{listId}")
 	String list(@PathVariable UUID listId, Model model) {
 		PriorityLists.PriorityList list = lists.find(listId)

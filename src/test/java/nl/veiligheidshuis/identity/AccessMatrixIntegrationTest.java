@@ -66,6 +66,7 @@ class AccessMatrixIntegrationTest {
 		PAGES.put("/partners/nieuw", REGISTER_EDITORS);
 		PAGES.put("/import/politie", Set.of(Role.SECRETARIAT, Role.HOUSE_MANAGER));
 		PAGES.put("/selectie", Set.of(Role.SECRETARIAT, Role.HOUSE_MANAGER));
+		PAGES.put("/selectie/regelsets", Set.of(Role.SECRETARIAT, Role.HOUSE_MANAGER));
 		PAGES.put("/aanmeldingen", PERSON_READERS);
 		PAGES.put("/aanmeldingen/nieuw", PERSON_READERS);
 		PAGES.put("/aanmeldingen/triage", Set.of(Role.SECRETARIAT, Role.HOUSE_MANAGER));
