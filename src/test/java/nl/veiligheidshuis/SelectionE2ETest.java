@@ -108,8 +108,8 @@ class SelectionE2ETest extends BrowserTest {
 		browser.findElement(By.id("rules0.minCount")).clear();
 		browser.findElement(By.id("rules0.minCount")).sendKeys("12");
 		browser.findElement(By.id("rules0.maxCount")).sendKeys("3");
-		browser.findElement(By.id("weightsRECENCY")).clear();
-		browser.findElement(By.id("weightsRECENCY")).sendKeys("-1");
+		browser.findElement(By.id("weights1.value")).clear();
+		browser.findElement(By.id("weights1.value")).sendKeys("-1");
 		submit(By.xpath("//button[normalize-space()='Nieuwe versie opslaan']"));
 		String errors = browser.findElement(By.cssSelector("[role=alert]")).getText();
 		assertThat(errors).contains("Beschrijf wat er verandert en waarom.")
@@ -117,8 +117,8 @@ class SelectionE2ETest extends BrowserTest {
 			.contains("Vul een gewicht van 0 tot en met 100 in.");
 		assertAccessible("regelset-nieuw-fouten");
 		browser.findElement(By.id("rules0.maxCount")).clear();
-		browser.findElement(By.id("weightsRECENCY")).clear();
-		browser.findElement(By.id("weightsRECENCY")).sendKeys("3");
+		browser.findElement(By.id("weights1.value")).clear();
+		browser.findElement(By.id("weights1.value")).sendKeys("3");
 		browser.findElement(By.id("description")).sendKeys("Browsertest: zeer actief vanaf 12 antecedenten");
 		submit(By.xpath("//button[normalize-space()='Nieuwe versie opslaan']"));
 		waitForUrl("/selectie/regelsets");

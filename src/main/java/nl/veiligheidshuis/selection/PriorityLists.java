@@ -193,8 +193,16 @@ public class PriorityLists {
 		}
 		LocalDate adopted = current.get().adoptedAt().atZoneSameInstant(ZoneId.of("Europe/Amsterdam")).toLocalDate();
 		LocalDate due = adopted.plusMonths(RENEWAL_MONTHS);
-		RenewalState state = today.isAfter(due) ? RenewalState.OVERDUE
+		return new Renewal(state(adopted, today), current.get(), due, java.time.temporal.ChronoUnit.DAYS.between(adopted, today));
+	}
+
+	/**
+	 * The renewal state of a list adopted on a day: due 6 months later (the same calendar day, or the last
+	 * of the month); from 4 weeks before that day on a reminder; after that day overdue.
+	 */
+	static RenewalState state(LocalDate adopted, LocalDate today) {
+		LocalDate due = adopted.plusMonths(RENEWAL_MONTHS);
+		return today.isAfter(due) ? RenewalState.OVERDUE
 				: !today.isBefore(due.minusDays(REMINDER_DAYS)) ? RenewalState.DUE_SOON : RenewalState.CURRENT;
-		return new Renewal(state, current.get(), due, java.time.temporal.ChronoUnit.DAYS.between(adopted, today));
 	}
 }

@@ -3,7 +3,6 @@ package nl.veiligheidshuis.selection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -56,14 +55,35 @@ public class RuleSetForm {
 		public void setOnAgenda(boolean onAgenda) { this.onAgenda = onAgenda; }
 	}
 
+	/** A weight of the score: a factor's, or an offence category's gravity. */
+	public static class Weight {
+
+		private @Nullable String key;
+		private @Nullable Double value;
+
+		public @Nullable String getKey() { return key; }
+		public void setKey(@Nullable String key) { this.key = key; }
+		public @Nullable Double getValue() { return value; }
+		public void setValue(@Nullable Double value) { this.value = value; }
+
+		static Weight of(String key, double value) {
+			Weight weight = new Weight();
+			weight.key = key;
+			weight.value = value;
+			return weight;
+		}
+	}
+
 	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private @Nullable LocalDate validFrom;
 	private @Nullable String description;
 	private List<Rule> rules = new ArrayList<>();
 	private @Nullable Integer frequencyWindowMonths;
 	private @Nullable Integer recencyWindowMonths;
-	private Map<ScoringFactor, @Nullable Double> weights = new LinkedHashMap<>();
-	private Map<OffenceCategory, @Nullable Double> gravity = new LinkedHashMap<>();
+	/** In the order of {@link ScoringFactor#values()}. */
+	private List<Weight> weights = new ArrayList<>();
+	/** In the order of {@link OffenceCategory#values()}. */
+	private List<Weight> gravity = new ArrayList<>();
 
 	public @Nullable LocalDate getValidFrom() { return validFrom; }
 	public void setValidFrom(@Nullable LocalDate validFrom) { this.validFrom = validFrom; }
@@ -75,10 +95,10 @@ public class RuleSetForm {
 	public void setFrequencyWindowMonths(@Nullable Integer months) { this.frequencyWindowMonths = months; }
 	public @Nullable Integer getRecencyWindowMonths() { return recencyWindowMonths; }
 	public void setRecencyWindowMonths(@Nullable Integer months) { this.recencyWindowMonths = months; }
-	public Map<ScoringFactor, @Nullable Double> getWeights() { return weights; }
-	public void setWeights(Map<ScoringFactor, @Nullable Double> weights) { this.weights = weights; }
-	public Map<OffenceCategory, @Nullable Double> getGravity() { return gravity; }
-	public void setGravity(Map<OffenceCategory, @Nullable Double> gravity) { this.gravity = gravity; }
+	public List<Weight> getWeights() { return weights; }
+	public void setWeights(List<Weight> weights) { this.weights = weights; }
+	public List<Weight> getGravity() { return gravity; }
+	public void setGravity(List<Weight> gravity) { this.gravity = gravity; }
 
 	/** The form filled with a version's values (for the next version, from tomorrow on). */
 	static RuleSetForm of(RuleSet set, LocalDate validFrom) {
@@ -101,10 +121,10 @@ public class RuleSetForm {
 		form.frequencyWindowMonths = set.scoring().frequencyWindowMonths();
 		form.recencyWindowMonths = set.scoring().recencyWindowMonths();
 		for (ScoringFactor factor : ScoringFactor.values()) {
-			form.weights.put(factor, set.scoring().weight(factor));
+			form.weights.add(Weight.of(factor.name(), set.scoring().weight(factor)));
 		}
 		for (OffenceCategory category : OffenceCategory.values()) {
-			form.gravity.put(category, set.scoring().gravity(category));
+			form.gravity.add(Weight.of(category.name(), set.scoring().gravity(category)));
 		}
 		return form;
 	}
@@ -155,23 +175,25 @@ public class RuleSetForm {
 		range(errors, "frequencyWindowMonths", frequencyWindowMonths, 1, 600, true);
 		range(errors, "recencyWindowMonths", recencyWindowMonths, 1, 600, true);
 		Map<ScoringFactor, Double> weightValues = new EnumMap<>(ScoringFactor.class);
-		for (ScoringFactor factor : ScoringFactor.values()) {
-			Double weight = weights.get(factor);
+		ScoringFactor[] factors = ScoringFactor.values();
+		for (int k = 0; k < factors.length; k++) {
+			Double weight = k < weights.size() ? weights.get(k).getValue() : null;
 			if (weight == null || weight < 0 || weight > 100) {
-				errors.rejectValue("weights[" + factor.name() + "]", "selection.ruleSetForm.weight");
+				errors.rejectValue("weights[" + k + "].value", "selection.ruleSetForm.weight");
 			}
 			else {
-				weightValues.put(factor, weight);
+				weightValues.put(factors[k], weight);
 			}
 		}
 		Map<OffenceCategory, Double> gravityValues = new EnumMap<>(OffenceCategory.class);
-		for (OffenceCategory category : OffenceCategory.values()) {
-			Double value = gravity.get(category);
+		OffenceCategory[] categories = OffenceCategory.values();
+		for (int k = 0; k < categories.length; k++) {
+			Double value = k < gravity.size() ? gravity.get(k).getValue() : null;
 			if (value == null || value < 0 || value > 100) {
-				errors.rejectValue("gravity[" + category.name() + "]", "selection.ruleSetForm.weight");
+				errors.rejectValue("gravity[" + k + "].value", "selection.ruleSetForm.weight");
 			}
 			else {
-				gravityValues.put(category, value);
+				gravityValues.put(categories[k], value);
 			}
 		}
 		if (errors.hasErrors()) {
