@@ -246,6 +246,20 @@ class SelectionIntegrationTest {
 	}
 
 	@Test
+	void no_table_has_a_field_for_ethnicity_nationality_or_country_of_birth() {
+		List<String> columns = jdbc.sql("""
+				SELECT table_name || '.' || column_name FROM information_schema.columns
+				WHERE table_schema = 'public'
+				  AND column_name ~* '(ethnic|etnic|nationalit|country_of_birth|birth_country|geboorteland|herkomst|religion)'""")
+			.query(String.class).list();
+		assertThat(columns).isEmpty();
+		assertThat(jdbc.sql("SELECT count(*) FROM information_schema.columns WHERE table_schema = 'public'")
+			.query(Integer.class).single()).as("the query sees the schema").isGreaterThan(100);
+		assertThat(java.util.Arrays.stream(ScoringFactor.values()).map(Enum::name))
+			.noneMatch(name -> name.matches("(?i).*(ETHNIC|NATIONAL|COUNTRY|BIRTH).*"));
+	}
+
+	@Test
 	void only_the_secretariat_and_the_house_manager_run_selections() {
 		String police = DemoApiTokens.bearer(apiTokens, accounts, "politie.demo");
 		HttpResponse<String> refused = http.send(http.request("/api/v1/selection-runs").header("Authorization", police)
