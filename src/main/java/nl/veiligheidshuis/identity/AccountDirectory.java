@@ -27,4 +27,13 @@ class AccountDirectory implements UserDirectory {
 			return Optional.empty();
 		}
 	}
+
+	@Override
+	public java.util.List<Member> withRole(String role) {
+		Role wanted = Role.valueOf(role);
+		return accounts.list().stream()
+			.filter(account -> account.enabled() && account.roles().contains(wanted))
+			.map(account -> new Member(account.id(), account.displayName(), account.organisationName()))
+			.toList();
+	}
 }

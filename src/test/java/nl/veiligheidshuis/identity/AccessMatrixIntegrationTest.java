@@ -49,7 +49,10 @@ class AccessMatrixIntegrationTest {
 	static {
 		PAGES.put("/", EVERYONE);
 		PAGES.put("/personen", PERSON_READERS);
-		for (String section : List.of("/trajecten", "/agenda", "/slachtoffers", "/rapportages")) {
+		PAGES.put("/trajecten", PERSON_READERS);
+		PAGES.put("/trajecten/werkvoorraad", Set.of(Role.INTERVENTION_MANAGER, Role.HOUSE_MANAGER));
+		PAGES.put("/trajecten/nieuw", Set.of(Role.HOUSE_MANAGER));
+		for (String section : List.of("/agenda", "/slachtoffers", "/rapportages")) {
 			PAGES.put(section, EVERYONE);
 		}
 		PAGES.put("/beheer", ADMINISTRATOR);
@@ -81,6 +84,7 @@ class AccessMatrixIntegrationTest {
 		API.put("POST /api/v1/persons/searches", PERSON_READERS);
 		API.put("POST /api/v1/known-person-checks", PERSON_READERS);
 		API.put("GET /api/v1/referrals", PERSON_READERS);
+		API.put("GET /api/v1/trajectories", PERSON_READERS);
 	}
 
 	@LocalServerPort
