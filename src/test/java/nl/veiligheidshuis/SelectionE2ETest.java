@@ -89,9 +89,9 @@ class SelectionE2ETest extends BrowserTest {
 		browser.manage().deleteAllCookies();
 		login("manager.demo", HouseIntegrationTest.DEMO_PASSWORD);
 		open(meetingPath);
-		submit(By.xpath("//button[normalize-space()='Prioriteitenlijst vaststellen']"));
+		submit(By.xpath("//button[normalize-space()='Geprioriteerde lijst vaststellen']"));
 		waitForUrl("/selectie/lijsten/");
-		assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Prioriteitenlijst, versie");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Geprioriteerde lijst, versie");
 		assertThat(browser.findElement(By.id("lijst")).getText()).contains("Evert " + surname);
 		assertThat(browser.findElements(By.cssSelector("#lijst details.vh-breakdown"))).isNotEmpty();
 		assertAccessible("prioriteitenlijst");
