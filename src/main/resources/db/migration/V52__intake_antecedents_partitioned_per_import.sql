@@ -16,7 +16,9 @@ ALTER TABLE intake_antecedent RENAME TO intake_antecedent_v50;
 
 CREATE TABLE intake_antecedent
 (
-  registration_id   TEXT NOT NULL,
+  -- The police's own id: an opaque code, compared byte by byte ("C"), which lets the unique index of an
+  -- import be built with memcmp and abbreviated keys instead of the locale's comparison.
+  registration_id   TEXT COLLATE "C" NOT NULL,
   import_id         UUID NOT NULL,
   bsn               TEXT,
   surname_prefix    TEXT,
@@ -70,7 +72,7 @@ $$;
 CREATE FUNCTION intake_antecedent_complete_partition(for_import UUID, copied BIGINT,
                                                      OUT inserted BIGINT, OUT duplicate_in_file BIGINT,
                                                      OUT already_known BIGINT)
-  LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp SET maintenance_work_mem = '256MB'
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp SET maintenance_work_mem = '128MB'
 AS
 $$
 DECLARE
