@@ -66,10 +66,11 @@ BEGIN
 END
 $$;
 
--- Completes the import's partition after its COPY (copied = the rows COPY wrote): removes the file's own
--- duplicates (the first line wins), builds the indexes, then, one import at a time, removes the rows that
--- earlier imports already hold and attaches the partition (or drops it when nothing is new). Works on
--- tables named after a UUID only; all names are quoted.
+-- Completes the import's partition after its COPY (copied = the rows COPY wrote). One import at a time
+-- (a transaction-level advisory lock, held until commit, so the check sees every row committed before):
+-- removes the rows whose registration_id an earlier import holds, then the file's own duplicates (the
+-- first line wins), builds the indexes and attaches the table as a partition, or drops it when nothing
+-- is new. Works on tables named after a UUID only; every name is quoted.
 CREATE FUNCTION intake_antecedent_complete_partition(for_import UUID, copied BIGINT,
                                                      OUT inserted BIGINT, OUT duplicate_in_file BIGINT,
                                                      OUT already_known BIGINT)
@@ -78,13 +79,40 @@ CREATE FUNCTION intake_antecedent_complete_partition(for_import UUID, copied BIG
 AS
 $$
 DECLARE
-  partition TEXT := intake_antecedent_partition_name(for_import);
-  earlier   RECORD;
-  known     BIGINT;
+  partition   TEXT     := intake_antecedent_partition_name(for_import);
+  earlier     REGCLASS;
+  overlapping REGCLASS[] := '{}';
+  known       BIGINT;
 BEGIN
+  PERFORM pg_advisory_xact_lock(hashtext('intake.police-antecedents'));
+  -- Against each earlier partition on its own: the planner knows each one's size and that its ids are
+  -- unique, which it does not know of the partitioned table as a whole (it has no statistics); asked
+  -- about the whole, it probed an index ten million times. Counted first, because a re-import, where
+  -- everything is known, then costs one join and no deletes.
+  already_known := 0;
+  FOR earlier IN SELECT inhrelid::regclass FROM pg_inherits WHERE inhparent = 'intake_antecedent'::regclass
+    LOOP
+      EXECUTE format('SELECT count(*) FROM %I p WHERE EXISTS (SELECT 1 FROM %s a WHERE a.registration_id = p.registration_id)',
+                     partition, earlier) INTO known;
+      IF known > 0 THEN
+        already_known := already_known + known;
+        overlapping := overlapping || earlier;
+      END IF;
+    END LOOP;
   duplicate_in_file := 0;
+  IF already_known = copied THEN
+    inserted := 0;
+    EXECUTE format('DROP TABLE %I', partition);
+    RETURN;
+  END IF;
+  FOREACH earlier IN ARRAY overlapping
+    LOOP
+      EXECUTE format('DELETE FROM %I p WHERE EXISTS (SELECT 1 FROM %s a WHERE a.registration_id = p.registration_id)',
+                     partition, earlier);
+    END LOOP;
+
   BEGIN
-    -- Optimistic: a file normally has no duplicates, and then the unique index is all it costs.
+    -- Optimistic: a file normally has no duplicates, and then the unique index is all they cost.
     EXECUTE format('CREATE UNIQUE INDEX ON %I (registration_id)', partition);
   EXCEPTION
     WHEN unique_violation THEN
@@ -97,25 +125,7 @@ BEGIN
   END;
   EXECUTE format('CREATE INDEX ON %I (person_id, registration_date, offence_category) WHERE person_id IS NOT NULL',
                  partition);
-
-  -- One import at a time from here to the commit: the check below then sees every row committed before.
-  -- Against each earlier partition on its own: the planner knows each one's size and that its ids are
-  -- unique, which it does not know of the partitioned table as a whole (it has no statistics), and
-  -- without that it chose index probes for ten million rows.
-  PERFORM pg_advisory_xact_lock(hashtext('intake.police-antecedents'));
-  already_known := 0;
-  FOR earlier IN SELECT inhrelid::regclass AS earlier_table FROM pg_inherits WHERE inhparent = 'intake_antecedent'::regclass
-    LOOP
-      EXECUTE format('DELETE FROM %I p WHERE EXISTS (SELECT 1 FROM %s a WHERE a.registration_id = p.registration_id)',
-                     partition, earlier.earlier_table);
-      GET DIAGNOSTICS known = ROW_COUNT;
-      already_known := already_known + known;
-    END LOOP;
-  inserted := copied - duplicate_in_file - already_known;
-  IF inserted = 0 THEN
-    EXECUTE format('DROP TABLE %I', partition);
-    RETURN;
-  END IF;
+  inserted := copied - already_known - duplicate_in_file;
   EXECUTE format('ALTER TABLE intake_antecedent ATTACH PARTITION %I FOR VALUES IN (%L)', partition, for_import);
   EXECUTE format('ANALYZE %I', partition);
 END

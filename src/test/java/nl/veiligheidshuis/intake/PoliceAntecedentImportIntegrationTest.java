@@ -184,6 +184,14 @@ class PoliceAntecedentImportIntegrationTest {
 		assertThat(second.path("rowsInserted").asInt()).isEqualTo(1);
 		assertThat(second.path("rowsDuplicate").asInt()).isEqualTo(1);
 		assertThat(stored()).isEqualTo(3);
+
+		JsonNode third = json.readTree(upload(HEADER + "\n" + row(prefix + "3", "Drie") + row(prefix + "4", "Vier")
+				+ row(prefix + "3", "Drie") + row(prefix + "4", "Vier later"), false, secretariat).body());
+		assertThat(third.path("rowsInserted").asInt()).isEqualTo(1);
+		assertThat(third.path("rowsDuplicate").asInt()).isEqualTo(3);
+		assertThat(stored()).isEqualTo(4);
+		assertThat(jdbc.sql("SELECT surname FROM intake_antecedent WHERE registration_id = :id").param("id", prefix + "4")
+			.query(String.class).single()).isEqualTo("Vier");
 	}
 
 	@Test
