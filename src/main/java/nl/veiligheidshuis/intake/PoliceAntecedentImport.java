@@ -262,8 +262,7 @@ public class PoliceAntecedentImport {
 	public List<ImportSummary> recentImports(int count) {
 		return jdbc.sql("""
 				SELECT i.id, i.imported_at, i.rows_read, i.rows_inserted, i.rows_duplicate, i.rows_rejected,
-				       (SELECT count(*) FROM intake_antecedent a WHERE a.import_id = i.id AND a.person_id IS NULL
-				          AND a.registration_id > coalesce(i.resolved_through, '')) AS unresolved
+				       i.rows_inserted - i.rows_resolved AS unresolved
 				FROM intake_import i ORDER BY i.imported_at DESC LIMIT :count""")
 			.param("count", count)
 			.query(ImportSummary.class)
