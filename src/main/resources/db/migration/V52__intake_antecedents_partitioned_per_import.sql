@@ -16,9 +16,7 @@ ALTER TABLE intake_antecedent RENAME TO intake_antecedent_v50;
 
 CREATE TABLE intake_antecedent
 (
-  -- The police's own id: an opaque code, compared byte by byte ("C"), which lets the unique index of an
-  -- import be built with memcmp and abbreviated keys instead of the locale's comparison.
-  registration_id   TEXT COLLATE "C" NOT NULL,
+  registration_id   TEXT NOT NULL,
   import_id         UUID NOT NULL,
   bsn               TEXT,
   surname_prefix    TEXT,
@@ -66,53 +64,21 @@ BEGIN
 END
 $$;
 
--- Completes the import's partition after its COPY (copied = the rows COPY wrote). One import at a time
--- (a transaction-level advisory lock, held until commit, so the check sees every row committed before):
--- removes the rows whose registration_id an earlier import holds, then the file's own duplicates (the
--- first line wins), builds the indexes and attaches the table as a partition, or drops it when nothing
--- is new. Works on tables named after a UUID only; every name is quoted.
+-- Completes the import's partition after its COPY (copied = the rows COPY wrote): removes the file's own
+-- duplicates (the first line wins), builds the indexes, then, one import at a time, removes the rows that
+-- earlier imports already hold and attaches the partition (or drops it when nothing is new).
 CREATE FUNCTION intake_antecedent_complete_partition(for_import UUID, copied BIGINT,
                                                      OUT inserted BIGINT, OUT duplicate_in_file BIGINT,
                                                      OUT already_known BIGINT)
-  LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp
-  SET maintenance_work_mem = '128MB' SET work_mem = '64MB'
+  LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp SET maintenance_work_mem = '256MB'
 AS
 $$
 DECLARE
-  partition   TEXT     := intake_antecedent_partition_name(for_import);
-  earlier     REGCLASS;
-  overlapping REGCLASS[] := '{}';
-  known       BIGINT;
+  partition TEXT := intake_antecedent_partition_name(for_import);
 BEGIN
-  PERFORM pg_advisory_xact_lock(hashtext('intake.police-antecedents'));
-  -- Against each earlier partition on its own: the planner knows each one's size and that its ids are
-  -- unique, which it does not know of the partitioned table as a whole (it has no statistics); asked
-  -- about the whole, it probed an index ten million times. Counted first, because a re-import, where
-  -- everything is known, then costs one join and no deletes.
-  already_known := 0;
-  FOR earlier IN SELECT inhrelid::regclass FROM pg_inherits WHERE inhparent = 'intake_antecedent'::regclass
-    LOOP
-      EXECUTE format('SELECT count(*) FROM %I p WHERE EXISTS (SELECT 1 FROM %s a WHERE a.registration_id = p.registration_id)',
-                     partition, earlier) INTO known;
-      IF known > 0 THEN
-        already_known := already_known + known;
-        overlapping := overlapping || earlier;
-      END IF;
-    END LOOP;
   duplicate_in_file := 0;
-  IF already_known = copied THEN
-    inserted := 0;
-    EXECUTE format('DROP TABLE %I', partition);
-    RETURN;
-  END IF;
-  FOREACH earlier IN ARRAY overlapping
-    LOOP
-      EXECUTE format('DELETE FROM %I p WHERE EXISTS (SELECT 1 FROM %s a WHERE a.registration_id = p.registration_id)',
-                     partition, earlier);
-    END LOOP;
-
   BEGIN
-    -- Optimistic: a file normally has no duplicates, and then the unique index is all they cost.
+    -- Optimistic: a file normally has no duplicates, and then the unique index is all it costs.
     EXECUTE format('CREATE UNIQUE INDEX ON %I (registration_id)', partition);
   EXCEPTION
     WHEN unique_violation THEN
@@ -125,7 +91,21 @@ BEGIN
   END;
   EXECUTE format('CREATE INDEX ON %I (person_id, registration_date, offence_category) WHERE person_id IS NOT NULL',
                  partition);
-  inserted := copied - already_known - duplicate_in_file;
+
+  -- One import at a time from here to the commit: the check below then sees every row committed before.
+  PERFORM pg_advisory_xact_lock(hashtext('intake.police-antecedents'));
+  EXECUTE format('SELECT count(*) FROM %I p WHERE EXISTS'
+                   ' (SELECT 1 FROM intake_antecedent a WHERE a.registration_id = p.registration_id)', partition)
+    INTO already_known;
+  inserted := copied - duplicate_in_file - already_known;
+  IF inserted = 0 THEN
+    EXECUTE format('DROP TABLE %I', partition);
+    RETURN;
+  END IF;
+  IF already_known > 0 THEN
+    EXECUTE format('DELETE FROM %I p WHERE EXISTS'
+                     ' (SELECT 1 FROM intake_antecedent a WHERE a.registration_id = p.registration_id)', partition);
+  END IF;
   EXECUTE format('ALTER TABLE intake_antecedent ATTACH PARTITION %I FOR VALUES IN (%L)', partition, for_import);
   EXECUTE format('ANALYZE %I', partition);
 END
