@@ -9,7 +9,7 @@ OUT=${OUT:-target/bench/linkage}
 mkdir -p "$OUT"
 source bench/linkage/java.sh
 MAP=given_name=givenNames,surname=surname,street_number=houseNumber,address_1=street,suburb=city,postcode=postalCode,date_of_birth=dateOfBirth
-# FLAGS: extra options for every run, e.g. --link-different-given-names (see docs/performance.md)
+# FLAGS: extra options for every run, e.g. --hold-different-given-names (see docs/performance.md)
 FLAGS=${FLAGS:-}
 run() {
   local name=$1; shift

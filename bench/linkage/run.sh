@@ -8,5 +8,5 @@ if ! ls target/veiligheidshuis-*.jar >/dev/null 2>&1 || [ ! -d target/test-class
   ./mvnw -B -q -DskipTests package
 fi
 bash bench/linkage/febrl.sh
-FLAGS=--link-different-given-names bash bench/linkage/febrl.sh
+FLAGS=--hold-different-given-names bash bench/linkage/febrl.sh
 bash bench/linkage/throughput.sh "$@"

@@ -56,7 +56,8 @@ class BrowserPagesE2ETest extends BrowserTest {
 		List<String> sections = browser.findElements(By.cssSelector("nav.vh-nav a")).stream()
 			.map(link -> link.getAttribute("href"))
 			.toList();
-		assertThat(sections).as("no Beheer section for an intervention manager").hasSize(8);
+		assertThat(sections).as("no Beheer, Triage, Import or Selectie section for an intervention manager").hasSize(8)
+			.noneMatch(href -> href.endsWith("/selectie"));
 		for (String section : sections) {
 			browser.get(section);
 			assertThat(browser.findElement(By.tagName("h1")).getText()).isNotBlank();
@@ -302,6 +303,60 @@ class BrowserPagesE2ETest extends BrowserTest {
 		browser.findElement(By.cssSelector("main table a")).click();
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Is dit dezelfde persoon?");
 		assertAccessible("beoordelen-item");
+	}
+
+	@Test
+	void a_partner_refers_a_person_and_the_secretariat_triages_it_without_accessibility_violations() throws IOException {
+		browser.manage().deleteAllCookies();
+		login("politie.demo", HouseIntegrationTest.DEMO_PASSWORD);
+		browser.findElement(By.linkText("Aanmeldingen")).click();
+		waitForUrl("/aanmeldingen");
+		assertAccessible("aanmeldingen");
+		browser.findElement(By.linkText("Persoon aanmelden")).click();
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Persoon aanmelden");
+		assertAccessible("aanmelden");
+
+		browser.findElement(By.id("bsn")).sendKeys("123456789");
+		submit();
+		assertThat(browser.findElement(By.id("bsn-fout")).getText()).contains("elfproef");
+		assertThat(browser.findElement(By.id("bsn")).getAttribute("aria-describedby")).isEqualTo("bsn-fout");
+		assertAccessible("aanmelden-fouten");
+
+		browser.findElement(By.id("bsn")).clear();
+		browser.findElement(By.id("surname")).sendKeys("Browserreferent");
+		// The date field's input format follows the browser's locale; the value is ISO whatever the locale.
+		browser.executeScript("document.getElementById('dateOfBirth').value = '1941-03-12'");
+		browser.findElement(By.cssSelector("input[name=targetGroups][value=PROBLEM_YOUTH]")).click();
+		browser.findElement(By.id("reason")).sendKeys("Zorgen over de jongere");
+		browser.findElement(By.id("goal")).sendKeys("Gezamenlijke aanpak");
+		browser.findElement(By.cssSelector("input[name=personInformed][value=true]")).click();
+		submit();
+		waitFor(driver -> driver.getPageSource().contains("De aanmelding is ontvangen"));
+		assertThat(browser.getCurrentUrl()).as("only an id in the URL").matches(".*/aanmeldingen/[0-9a-f-]{36}");
+		String reference = browser.findElement(By.tagName("h1")).getText().replace("Aanmelding ", "");
+		assertAccessible("aanmelding");
+
+		browser.manage().deleteAllCookies();
+		login("secretariaat.demo", HouseIntegrationTest.DEMO_PASSWORD);
+		browser.findElement(By.linkText("Triage")).click();
+		waitForUrl("/aanmeldingen/triage");
+		assertThat(browser.findElements(By.cssSelector("main table tbody tr"))).hasSizeGreaterThanOrEqualTo(1);
+		assertAccessible("triage");
+		browser.findElement(By.linkText(reference)).click();
+		assertThat(browser.getPageSource()).contains("Besluit vastleggen");
+		assertAccessible("triage-aanmelding");
+		browser.findElement(By.cssSelector("input[name=outcome][value=REJECTED]")).click();
+		submit();
+		assertThat(browser.findElement(By.id("reason-fout")).getText()).isEqualTo("Vul de reden van het besluit in.");
+		assertAccessible("triage-aanmelding-fouten");
+		browser.findElement(By.id("reason")).sendKeys("Geen persoon voor de aanpak van het huis");
+		submit();
+		waitForUrl("/aanmeldingen/triage");
+		assertThat(browser.getPageSource()).contains("De aanmelding is afgewezen").doesNotContain(reference);
+
+		browser.manage().deleteAllCookies();
+		login("politie.demo", HouseIntegrationTest.DEMO_PASSWORD);
+		assertThat(browser.getPageSource()).contains("Besluit over uw aanmelding " + reference + ": afgewezen.");
 	}
 
 	@Test

@@ -37,6 +37,8 @@ class IdentityDemoData implements DemoDataSeeder {
 	static final List<DemoUser> DEMO_USERS = List.of(
 			new DemoUser("im.demo", "Ingrid Maas", "Veiligheidshuis Heerlen (bedrijfsbureau)",
 					EnumSet.of(Role.INTERVENTION_MANAGER)),
+			new DemoUser("im2.demo", "Youssef Bakker", "Veiligheidshuis Heerlen (bedrijfsbureau)",
+					EnumSet.of(Role.INTERVENTION_MANAGER)),
 			new DemoUser("secretariaat.demo", "Sanne Vos", "Veiligheidshuis Heerlen (bedrijfsbureau)",
 					EnumSet.of(Role.SECRETARIAT)),
 			new DemoUser("manager.demo", "Mark de Wit", "Gemeente Heerlen", EnumSet.of(Role.HOUSE_MANAGER)),

@@ -1,5 +1,6 @@
 package nl.veiligheidshuis.partners;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,5 +21,10 @@ class PartnerOrganisationDirectory implements OrganisationDirectory {
 	@Override
 	public Optional<UUID> idOf(String name) {
 		return partners.findByName(name).map(PartnerOrganisationId::value);
+	}
+
+	@Override
+	public List<Organisation> all() {
+		return partners.all().stream().map(partner -> new Organisation(partner.id().value(), partner.name())).toList();
 	}
 }

@@ -108,6 +108,7 @@ public class ClericalReview {
 			.param("by", currentUser())
 			.param("now", now())
 			.update();
+		persons.refreshKeyFacts(item.candidate());
 		decide(itemId, "SAME");
 		audit(item);
 		events.publishEvent(new PersonsMerged(mergeId, item.recordPerson(), item.candidate(), references));
@@ -139,6 +140,8 @@ public class ClericalReview {
 		jdbc.sql("UPDATE persons_review_item SET status = 'OPEN', decided_by = NULL, decided_at = NULL WHERE id = :id")
 			.param("id", itemId)
 			.update();
+		persons.refreshKeyFacts(merge.from());
+		persons.refreshKeyFacts(merge.into());
 		audit(item);
 		events.publishEvent(new PersonsUnmerged(merge.id(), merge.from(), merge.into(), references(merge.sourceRecords())));
 	}

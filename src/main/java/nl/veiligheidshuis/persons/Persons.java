@@ -7,16 +7,21 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -48,7 +53,8 @@ import nl.veiligheidshuis.privacy.ProcessingPurpose;
 public class Persons {
 
 	/** The engine's thresholds in the application (see docs/algorithm-register.md). */
-	static final LinkageSettings RESOLUTION = LinkageSettings.defaults().withEstimateWeights(false).withThresholds(0.9, 0.3);
+	static final LinkageSettings RESOLUTION = LinkageSettings.defaults().withEstimateWeights(false).withThresholds(0.9, 0.3)
+		.withHoldDifferentGivenNames(true); // the registry never links two given names automatically (see the algorithm register)
 	/** At most this many candidates from the blocking query are scored per incoming record. */
 	static final int MAX_CANDIDATES = 500;
 	static final int MAX_RESULTS = 50;
@@ -60,11 +66,13 @@ public class Persons {
 	static final double SURNAME_SIMILARITY = 0.45;
 
 	private final JdbcClient jdbc;
+	private final JdbcTemplate jdbcTemplate;
 	private final AuditLog auditLog;
 	private final Clock clock;
 
-	Persons(JdbcClient jdbc, AuditLog auditLog, Clock clock) {
+	Persons(JdbcClient jdbc, JdbcTemplate jdbcTemplate, AuditLog auditLog, Clock clock) {
 		this.jdbc = jdbc;
+		this.jdbcTemplate = jdbcTemplate;
 		this.auditLog = auditLog;
 		this.clock = clock;
 	}
@@ -115,6 +123,7 @@ public class Persons {
 			outcome = candidate != null ? Resolution.Outcome.REVIEW : Resolution.Outcome.NEW;
 		}
 		UUID sourceId = insertSource(personId, record, bsn, verified, now);
+		refreshKeyFacts(personId);
 		if (candidate != null) {
 			jdbc.sql("""
 					INSERT INTO persons_review_item (id, source_record_id, candidate_person_id, probability, created_at)
@@ -125,6 +134,61 @@ public class Persons {
 		auditLog.record(AuditEntry.of(AuditAction.CREATE, ProcessingPurpose.PERSON_CENTRED_APPROACH, "source-record",
 				sourceId).concerning(personId));
 		return new Resolution(outcome, personId, sourceId, probability);
+	}
+
+	/**
+	 * Derives the key facts kept with the person from their source records (see V42): the date of birth
+	 * most sources give (on a tie the most recent), the most recent gender, city and name. Called after
+	 * every change to which source records a person has.
+	 */
+	void refreshKeyFacts(UUID personId) {
+		jdbc.sql("""
+				UPDATE persons_person p SET
+				  date_of_birth = (SELECT s.date_of_birth FROM persons_source_record s
+				                   WHERE s.person_id = p.id AND s.date_of_birth IS NOT NULL
+				                   GROUP BY s.date_of_birth ORDER BY count(*) DESC, max(s.received_at) DESC LIMIT 1),
+				  gender = (SELECT s.gender FROM persons_source_record s WHERE s.person_id = p.id AND s.gender IS NOT NULL
+				            ORDER BY s.received_at DESC LIMIT 1),
+				  city = (SELECT s.city FROM persons_source_record s WHERE s.person_id = p.id AND s.city IS NOT NULL
+				          ORDER BY s.received_at DESC LIMIT 1),
+				  display_name = (SELECT concat_ws(' ', s.given_names, s.surname_prefix, s.surname)
+				                  FROM persons_source_record s WHERE s.person_id = p.id ORDER BY s.received_at DESC LIMIT 1)
+				WHERE p.id = :id""").param("id", personId).update();
+	}
+
+	/**
+	 * Streams the key facts of every person (ordered by id) to the consumer, for processing over the whole
+	 * registry such as a selection run. Not audited here: the caller audits its processing.
+	 */
+	@Transactional(readOnly = true)
+	public void forEachKeyFacts(Consumer<PersonKeyFacts> consumer) {
+		jdbcTemplate.query(connection -> {
+			var statement = connection.prepareStatement(
+					"SELECT id, date_of_birth, gender, city FROM persons_person ORDER BY id");
+			statement.setFetchSize(10_000);
+			return statement;
+		}, (RowCallbackHandler) rs -> consumer.accept(new PersonKeyFacts(rs.getObject(1, UUID.class),
+				rs.getObject(2, LocalDate.class), rs.getString(3), rs.getString(4))));
+	}
+
+	/**
+	 * The display names and dates of birth of the given persons, for lists whose reader the caller has
+	 * checked and audits (the selection's candidate lists).
+	 */
+	@Transactional(readOnly = true)
+	public Map<UUID, PersonName> names(Collection<UUID> personIds) {
+		Map<UUID, PersonName> names = new HashMap<>();
+		if (personIds.isEmpty()) {
+			return names;
+		}
+		jdbc.sql("SELECT id, display_name, date_of_birth FROM persons_person WHERE id = ANY(:ids)")
+			.param("ids", personIds.toArray(UUID[]::new))
+			.query(rs -> {
+				UUID id = rs.getObject(1, UUID.class);
+				names.put(id, new PersonName(id, rs.getString(2) == null ? "" : rs.getString(2),
+						rs.getObject(3, LocalDate.class)));
+			});
+		return names;
 	}
 
 	private record Candidate(UUID person, ScoredPair pair) {
@@ -314,6 +378,14 @@ public class Persons {
 		auditLog.record(AuditEntry.of(AuditAction.SEARCH, ProcessingPurpose.PERSON_CENTRED_APPROACH,
 				"known-person-check", null).concerning(known));
 		return !known.isEmpty();
+	}
+
+	/**
+	 * Whether a BSN passes the 11-test, the rule by which the registry keeps a BSN as verified: for modules
+	 * that check incoming person data before they hand it to {@link #resolve}.
+	 */
+	public static boolean isValidBsn(@Nullable String bsn) {
+		return Bsn.isValid(bsn);
 	}
 
 	/** The number of open clerical-review items (the review pages come later). */

@@ -1,5 +1,6 @@
 package nl.veiligheidshuis.platform;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -14,14 +15,19 @@ import org.springframework.web.bind.annotation.PostMapping;
 class HomeController {
 
 	private final Notifications notifications;
+	private final List<MyWorkItem.Source> workSources;
 
-	HomeController(Notifications notifications) {
+	HomeController(Notifications notifications, List<MyWorkItem.Source> workSources) {
 		this.notifications = notifications;
+		this.workSources = workSources;
 	}
 
 	@GetMapping("/")
 	String home(@AuthenticationPrincipal UserProfile user, Model model) {
 		model.addAttribute("notifications", notifications.unreadFor(user.id()));
+		var authorities = org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication()
+			.getAuthorities().stream().map(org.springframework.security.core.GrantedAuthority::getAuthority).toList();
+		model.addAttribute("work", workSources.stream().flatMap(source -> source.itemsFor(user, authorities).stream()).toList());
 		return "home";
 	}
 

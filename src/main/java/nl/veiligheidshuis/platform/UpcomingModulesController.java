@@ -19,13 +19,11 @@ class UpcomingModulesController {
 
 	/** Path segment → message key of the section name. */
 	static final Map<String, String> UPCOMING = Map.of(
-			"selectie", "nav.selection",
-			"trajecten", "nav.trajectories",
 			"agenda", "nav.agenda",
 			"slachtoffers", "nav.victims",
 			"rapportages", "nav.reporting");
 
-	@GetMapping("/{section:selectie|trajecten|agenda|slachtoffers|rapportages}")
+	@GetMapping("/{section:agenda|slachtoffers|rapportages}")
 	String upcoming(@PathVariable String section, Model model) {
 		String nameKey = UPCOMING.get(section);
 		if (nameKey == null) {

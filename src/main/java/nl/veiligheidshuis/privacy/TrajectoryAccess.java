@@ -1,8 +1,11 @@
 package nl.veiligheidshuis.privacy;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -38,11 +41,18 @@ public class TrajectoryAccess {
 	private final Notifications notifications;
 	private final DateFormats dates;
 
-	/** Until the trajectories module provides the directory, no trajectory exists: every path is 404. */
+	/**
+	 * Without a directory no trajectory exists: every path is 404. With several (tests add fixtures beside the
+	 * trajectories module's), the first that knows a trajectory answers.
+	 */
 	TrajectoryAccess(ObjectProvider<TrajectoryDirectory> trajectories, TrajectoryRightsPolicy policy, BreakGlass breakGlass,
 			PartnerOrganisations partners, UserAccounts accounts, AuditLog auditLog, Notifications notifications,
 			DateFormats dates) {
-		this.trajectories = trajectories.getIfAvailable(() -> trajectoryId -> Optional.empty());
+		List<TrajectoryDirectory> directories = trajectories.orderedStream().toList();
+		this.trajectories = trajectoryId -> directories.stream()
+			.map(directory -> directory.factsOf(trajectoryId))
+			.flatMap(Optional::stream)
+			.findFirst();
 		this.policy = policy;
 		this.breakGlass = breakGlass;
 		this.partners = partners;
@@ -61,6 +71,25 @@ public class TrajectoryAccess {
 		return trajectories.factsOf(trajectoryId)
 			.map(facts -> policy.rightsOf(requester(user), facts, breakGlass.isActive(user.id(), trajectoryId)))
 			.orElse(TrajectoryRights.NONE);
+	}
+
+	/**
+	 * The rights of the signed-in user on each of several trajectories whose facts the caller holds (a list
+	 * page): one snapshot of the user for all of them. Nobody signed in: none.
+	 */
+	public Map<UUID, TrajectoryRights> rightsOf(Collection<TrajectoryAccessFacts> facts) {
+		SignedInUser user = currentUser();
+		Map<UUID, TrajectoryRights> rights = new HashMap<>();
+		if (user == null) {
+			return rights;
+		}
+		Requester requester = requester(user);
+		boolean mayHoldGrants = user.roles().contains(Role.SECRETARIAT);
+		for (TrajectoryAccessFacts trajectory : facts) {
+			boolean grant = mayHoldGrants && breakGlass.isActive(user.id(), trajectory.trajectoryId());
+			rights.put(trajectory.trajectoryId(), policy.rightsOf(requester, trajectory, grant));
+		}
+		return rights;
 	}
 
 	/**

@@ -1,5 +1,5 @@
 /** Classification rules, scoring, candidate lists, selection meetings and priority lists. */
-@ApplicationModule(allowedDependencies = { "platform", "persons", "intake" })
+@ApplicationModule(allowedDependencies = { "platform", "persons", "intake", "privacy" })
 @NullMarked
 package nl.veiligheidshuis.selection;
 

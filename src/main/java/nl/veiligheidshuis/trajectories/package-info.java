@@ -1,5 +1,5 @@
 /** Trajectories from assignment to closure and aftercare, with the dossier timeline. */
-@ApplicationModule(allowedDependencies = { "platform", "persons", "selection", "privacy", "partners" })
+@ApplicationModule(allowedDependencies = { "platform", "persons", "selection", "intake", "privacy", "partners" })
 @NullMarked
 package nl.veiligheidshuis.trajectories;
 

@@ -49,7 +49,10 @@ class AccessMatrixIntegrationTest {
 	static {
 		PAGES.put("/", EVERYONE);
 		PAGES.put("/personen", PERSON_READERS);
-		for (String section : List.of("/selectie", "/trajecten", "/agenda", "/slachtoffers", "/rapportages")) {
+		PAGES.put("/trajecten", PERSON_READERS);
+		PAGES.put("/trajecten/werkvoorraad", Set.of(Role.INTERVENTION_MANAGER, Role.HOUSE_MANAGER));
+		PAGES.put("/trajecten/nieuw", Set.of(Role.HOUSE_MANAGER));
+		for (String section : List.of("/agenda", "/slachtoffers", "/rapportages")) {
 			PAGES.put(section, EVERYONE);
 		}
 		PAGES.put("/beheer", ADMINISTRATOR);
@@ -65,6 +68,11 @@ class AccessMatrixIntegrationTest {
 		}
 		PAGES.put("/partners/nieuw", REGISTER_EDITORS);
 		PAGES.put("/import/politie", Set.of(Role.SECRETARIAT, Role.HOUSE_MANAGER));
+		PAGES.put("/selectie", Set.of(Role.SECRETARIAT, Role.HOUSE_MANAGER));
+		PAGES.put("/selectie/regelsets", Set.of(Role.SECRETARIAT, Role.HOUSE_MANAGER));
+		PAGES.put("/aanmeldingen", PERSON_READERS);
+		PAGES.put("/aanmeldingen/nieuw", PERSON_READERS);
+		PAGES.put("/aanmeldingen/triage", Set.of(Role.SECRETARIAT, Role.HOUSE_MANAGER));
 		PAGES.put("/privacyconvenanten/nieuw", REGISTER_EDITORS);
 		API.put("GET /api/v1/house", EVERYONE);
 		API.put("GET /api/v1/me", EVERYONE);
@@ -75,6 +83,8 @@ class AccessMatrixIntegrationTest {
 		API.put("GET /api/v1/privacy-covenants", EVERYONE);
 		API.put("POST /api/v1/persons/searches", PERSON_READERS);
 		API.put("POST /api/v1/known-person-checks", PERSON_READERS);
+		API.put("GET /api/v1/referrals", PERSON_READERS);
+		API.put("GET /api/v1/trajectories", PERSON_READERS);
 	}
 
 	@LocalServerPort

@@ -191,7 +191,7 @@ class ApiTokensIntegrationTest {
 		HttpResponse<String> metrics = http.send(http.request("/actuator/prometheus")
 			.header("Authorization", HttpTestClient.bearer(token)));
 
-		assertThat(Files.readAllLines(demoTokensFile).stream().filter(text -> text.contains(".demo "))).hasSize(7);
+		assertThat(Files.readAllLines(demoTokensFile).stream().filter(text -> text.contains(".demo "))).hasSize(IdentityDemoData.DEMO_USERS.size());
 		assertThat(metrics.statusCode()).isEqualTo(200);
 	}
 

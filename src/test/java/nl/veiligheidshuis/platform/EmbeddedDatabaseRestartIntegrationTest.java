@@ -30,7 +30,7 @@ class EmbeddedDatabaseRestartIntegrationTest {
 		try (ConfigurableApplicationContext first = start()) {
 			House house = first.getBean(House.class);
 			assertThat(house.name()).isEqualTo("Veiligheidshuis Heerlen");
-			assertThat(userCount(first)).isEqualTo(7);
+			assertThat(userCount(first)).as("the demo accounts").isEqualTo(8);
 			assertThat(Files.getPosixFilePermissions(credentials))
 				.containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
 			firstCredentials = Files.readString(credentials);
@@ -39,7 +39,7 @@ class EmbeddedDatabaseRestartIntegrationTest {
 
 		try (ConfigurableApplicationContext second = start()) {
 			assertThat(second.getBean(House.class).name()).isEqualTo("Zorg- en Veiligheidshuis Parkstad");
-			assertThat(userCount(second)).isEqualTo(7);
+			assertThat(userCount(second)).isEqualTo(8);
 			assertThat(Files.readString(credentials)).isEqualTo(firstCredentials);
 		}
 		assertThat(home.resolve("pgdata").resolve("PG_VERSION")).exists();

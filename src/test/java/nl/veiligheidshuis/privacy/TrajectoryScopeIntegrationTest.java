@@ -24,13 +24,15 @@ import nl.veiligheidshuis.HouseIntegrationTest;
 import nl.veiligheidshuis.HttpTestClient;
 import nl.veiligheidshuis.identity.ApiTokens;
 import nl.veiligheidshuis.identity.UserAccounts;
-import nl.veiligheidshuis.partners.PartnerOrganisations;
+import nl.veiligheidshuis.trajectories.TrajectoriesIntegrationTest;
 
 /**
  * Need-to-know on every trajectory-scoped path: every GET mapping of the application with a
  * {@code {trajectoryId}} variable — pages, API, exports, PDFs, today and in every later issue — answers
- * 404 to a professional of a partner that does not take part, and the refusal is audited. Also the
- * break-glass path of the secretariat.
+ * 404 to a professional of a partner that does not take part, and the refusal is audited. The trajectory is
+ * real (an urgent start from a referral of probation, assigned to the demo intervention manager), so the
+ * trajectories module's own pages answer 200 to those who may read. Also the break-glass path of the
+ * secretariat.
  */
 @HouseIntegrationTest
 class TrajectoryScopeIntegrationTest {
@@ -39,16 +41,10 @@ class TrajectoryScopeIntegrationTest {
 	int port;
 
 	@Autowired
-	FixtureTrajectories trajectories;
-
-	@Autowired
 	UserAccounts accounts;
 
 	@Autowired
 	ApiTokens apiTokens;
-
-	@Autowired
-	PartnerOrganisations partners;
 
 	@Autowired
 	@Qualifier("requestMappingHandlerMapping")
@@ -61,11 +57,18 @@ class TrajectoryScopeIntegrationTest {
 	private UUID client;
 
 	@BeforeEach
-	void aTrajectoryOfTheInterventionManagerWithProbationTakingPart() {
-		trajectory = UUID.randomUUID();
-		client = UUID.randomUUID();
-		trajectories.add(new TrajectoryAccessFacts(trajectory, client, FixtureTrajectories.COVERED, idOf("im.demo"),
-				Set.of(partners.findByName("Stichting Reclassering Nederland regio Limburg").orElseThrow()), true));
+	void aTrajectoryOfTheInterventionManagerReferredByProbation() {
+		HttpTestClient http = new HttpTestClient(port);
+		TrajectoriesIntegrationTest.Accepted accepted = TrajectoriesIntegrationTest.acceptedReferral(http, apiTokens, accounts,
+				TrajectoriesIntegrationTest.unique("Scopetest"), "reclassering.demo");
+		trajectory = TrajectoriesIntegrationTest.urgentTrajectory(http, apiTokens, accounts, accepted, "");
+		HttpResponse<String> assigned = http.send(http.request("/api/v1/trajectories/" + trajectory + "/assignment")
+			.header("Authorization", DemoApiTokens.bearer(apiTokens, accounts, "manager.demo"))
+			.header("Content-Type", "application/json")
+			.POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+					"{\"interventionManagerId\":\"" + idOf("im.demo") + "\",\"version\":0}")));
+		assertThat(assigned.statusCode()).as(assigned.body()).isEqualTo(200);
+		client = accepted.personId();
 	}
 
 	@Test

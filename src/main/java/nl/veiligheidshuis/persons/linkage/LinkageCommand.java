@@ -114,14 +114,14 @@ public final class LinkageCommand {
 		boolean showWeights = false;
 		boolean configuredWeights = false;
 		boolean allCandidates = false;
-		boolean linkDifferentGivenNames = false;
+		boolean holdDifferentGivenNames = false;
 		for (int k = matches(args) ? 1 : 0; k < args.length; k++) {
 			String option = args[k];
 			switch (option) {
 				case "--show-weights" -> showWeights = true;
 				case "--configured-weights" -> configuredWeights = true;
 				case "--all-candidates" -> allCandidates = true;
-				case "--link-different-given-names" -> linkDifferentGivenNames = true;
+				case "--hold-different-given-names" -> holdDifferentGivenNames = true;
 				case "--left", "--right", "--id", "--map", "--out", "--upper", "--lower" -> {
 					if (k + 1 >= args.length || args[k + 1].startsWith("--")) {
 						throw new WrongArguments("linkage.error.value-missing", option);
@@ -162,7 +162,7 @@ public final class LinkageCommand {
 			.withThresholds(upper, lower)
 			.withEstimateWeights(!configuredWeights)
 			.withKeepNonMatches(allCandidates)
-			.withHoldDifferentGivenNames(!linkDifferentGivenNames);
+			.withHoldDifferentGivenNames(holdDifferentGivenNames);
 		Path left = existing(options.get("--left"));
 		Path right = options.containsKey("--right") ? existing(options.get("--right")) : null;
 		return new Arguments(left, right, options.get("--id").strip(), columns, Path.of(options.get("--out")), settings,

@@ -130,9 +130,9 @@ class LinkageCommandUnitTest {
 		assertThat(arguments.settings().lowerThreshold()).isEqualTo(0.5);
 		assertThat(arguments.settings().keepNonMatches()).isTrue();
 		assertThat(arguments.settings().estimateWeights()).isFalse();
-		assertThat(arguments.settings().holdDifferentGivenNames()).isTrue();
-		assertThat(LinkageCommand.parse(args("--link-different-given-names")).settings().holdDifferentGivenNames())
-			.isFalse();
+		assertThat(arguments.settings().holdDifferentGivenNames()).isFalse();
+		assertThat(LinkageCommand.parse(args("--hold-different-given-names")).settings().holdDifferentGivenNames())
+			.isTrue();
 		assertThat(arguments.right()).isEqualTo(right);
 		assertThat(arguments.columns()).containsEntry("postcode", PersonField.POSTAL_CODE);
 	}

@@ -1,0 +1,466 @@
+package nl.veiligheidshuis.selection;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import javax.sql.DataSource;
+
+import org.jspecify.annotations.Nullable;
+import org.postgresql.PGConnection;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.task.AsyncTaskExecutor;
+import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import tools.jackson.databind.json.JsonMapper;
+
+import nl.veiligheidshuis.intake.Antecedents;
+import nl.veiligheidshuis.intake.OffenceCategory;
+import nl.veiligheidshuis.persons.PersonKeyFacts;
+import nl.veiligheidshuis.persons.PersonName;
+import nl.veiligheidshuis.persons.Persons;
+import nl.veiligheidshuis.platform.TargetGroup;
+import nl.veiligheidshuis.privacy.AuditAction;
+import nl.veiligheidshuis.privacy.AuditEntry;
+import nl.veiligheidshuis.privacy.AuditLog;
+import nl.veiligheidshuis.privacy.ProcessingPurpose;
+
+/**
+ * Selection runs: every person with antecedents up to the reference date is classified and scored by a
+ * rule set, the classified ones are stored ranked (score, then the most recent antecedent, then id).
+ * A run works in the background, one at a time per house (an advisory lock), and counts its progress;
+ * it reads persons and antecedents through their modules' public services, never their tables.
+ */
+@Service
+public class SelectionRuns {
+
+	static final String MAY_SELECT = "hasAnyRole('SECRETARIAT', 'HOUSE_MANAGER')";
+	private static final Logger log = LoggerFactory.getLogger(SelectionRuns.class);
+	private static final String LOCK = "SELECT pg_try_advisory_xact_lock(hashtext('selection.run'))";
+	static final int PROGRESS_EVERY = 20_000;
+	public static final int PAGE_SIZE = 50;
+
+	/** Why a run cannot start: per field a message key (Dutch text in the message bundle). */
+	public static class RunRefused extends RuntimeException {
+
+		private final Map<String, String> problems;
+
+		RunRefused(Map<String, String> problems) {
+			super("selection run refused: " + problems.keySet());
+			this.problems = problems;
+		}
+
+		public Map<String, String> problems() {
+			return problems;
+		}
+	}
+
+	/** Another run is in progress. */
+	public static class RunInProgress extends RuntimeException {
+
+		RunInProgress() {
+			super("a selection run is in progress");
+		}
+	}
+
+	/** Which candidates to show. */
+	public record Filter(@Nullable TargetGroup category, @Nullable String municipality, @Nullable AgeBand ageBand) {
+
+		public static final Filter NONE = new Filter(null, null, null);
+	}
+
+	public record CandidatePage(List<Candidate> candidates, int page, int total) {
+
+		public int pages() {
+			return Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+		}
+	}
+
+	private final JdbcClient jdbc;
+	private final DataSource dataSource;
+	private final RuleSets ruleSets;
+	private final Persons persons;
+	private final Antecedents antecedents;
+	private final PartnerSignals partnerSignals;
+	private final AuditLog auditLog;
+	private final AsyncTaskExecutor executor;
+	private final TransactionTemplate transaction;
+	private final TransactionTemplate separateTransaction;
+	private final Clock clock;
+	private final JsonMapper json = JsonMapper.builder().build();
+
+	SelectionRuns(JdbcClient jdbc, DataSource dataSource, RuleSets ruleSets, Persons persons, Antecedents antecedents,
+			PartnerSignals partnerSignals, AuditLog auditLog,
+			@Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor,
+			PlatformTransactionManager transactions, Clock clock) {
+		this.jdbc = jdbc;
+		this.dataSource = dataSource;
+		this.ruleSets = ruleSets;
+		this.persons = persons;
+		this.antecedents = antecedents;
+		this.partnerSignals = partnerSignals;
+		this.auditLog = auditLog;
+		this.executor = executor;
+		this.transaction = new TransactionTemplate(transactions);
+		this.separateTransaction = new TransactionTemplate(transactions);
+		this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+		this.clock = clock;
+	}
+
+	/**
+	 * Starts a run for the reference date (not in the future) with the given rule-set version, or the
+	 * newest version valid on that date. Returns at once; the run continues in the background.
+	 */
+	@Transactional
+	@PreAuthorize(MAY_SELECT)
+	public SelectionRun start(@Nullable LocalDate referenceDate, @Nullable Integer ruleSetVersion, UUID startedBy) {
+		Map<String, String> problems = new LinkedHashMap<>();
+		LocalDate today = LocalDate.now(clock);
+		if (referenceDate == null) {
+			problems.put("referenceDate", "selection.run.referenceDate.required");
+		}
+		else if (referenceDate.isAfter(today)) {
+			problems.put("referenceDate", "selection.run.referenceDate.future");
+		}
+		Optional<RuleSet> ruleSet = ruleSetVersion != null ? ruleSets.version(ruleSetVersion)
+				: referenceDate == null ? Optional.empty() : ruleSets.validOn(referenceDate);
+		if (ruleSetVersion != null && ruleSet.isEmpty()) {
+			problems.put("ruleSetVersion", "selection.run.ruleSetVersion.unknown");
+		}
+		else if (referenceDate != null && ruleSet.isEmpty()) {
+			problems.put("ruleSetVersion", "selection.run.ruleSetVersion.noneValid");
+		}
+		if (!problems.isEmpty()) {
+			throw new RunRefused(problems);
+		}
+		if (!Boolean.TRUE.equals(jdbc.sql(LOCK).query(Boolean.class).single())) {
+			throw new RunInProgress();
+		}
+		// Nobody holds the lock, so a run still marked RUNNING was cut off (a stop or crash of its node).
+		jdbc.sql("UPDATE selection_run SET status = 'FAILED', failure = 'interrupted', finished_at = :now WHERE status = 'RUNNING'")
+			.param("now", now()).update();
+		UUID id = insertRun(referenceDate, ruleSet.orElseThrow().version(), startedBy);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				executor.execute(() -> execute(id));
+			}
+		});
+		return run(id).orElseThrow();
+	}
+
+	private UUID insertRun(LocalDate referenceDate, int ruleSetVersion, @Nullable UUID startedBy) {
+		UUID id = UUID.randomUUID();
+		jdbc.sql("""
+				INSERT INTO selection_run (id, reference_date, rule_set_version, started_by, started_at, status)
+				VALUES (:id, :reference, :version, :by, :now, 'RUNNING')""")
+			.param("id", id).param("reference", referenceDate).param("version", ruleSetVersion)
+			.param("by", startedBy).param("now", now()).update();
+		auditLog.record(AuditEntry.of(AuditAction.CREATE, ProcessingPurpose.PERSON_CENTRED_APPROACH, "selection-run", id));
+		return id;
+	}
+
+	/** A run done in the caller's transaction, for demo seeding (users start runs with {@link #start}). */
+	UUID runNow(LocalDate referenceDate, int ruleSetVersion) {
+		UUID id = insertRun(referenceDate, ruleSetVersion, null);
+		classifyAndStore(id);
+		return id;
+	}
+
+	@Transactional(readOnly = true)
+	@PreAuthorize(MAY_SELECT)
+	public Optional<SelectionRun> find(UUID id) {
+		return run(id);
+	}
+
+	@Transactional(readOnly = true)
+	@PreAuthorize(MAY_SELECT)
+	public List<SelectionRun> recent(int limit) {
+		return jdbc.sql(RUN_COLUMNS + " ORDER BY started_at DESC LIMIT :limit").param("limit", limit)
+			.query(SelectionRuns::run).list();
+	}
+
+	private static final String RUN_COLUMNS = """
+			SELECT id, reference_date, rule_set_version, started_at, finished_at, status, persons_processed,
+			       persons_total, candidates FROM selection_run""";
+
+	Optional<SelectionRun> run(UUID id) {
+		return jdbc.sql(RUN_COLUMNS + " WHERE id = :id").param("id", id).query(SelectionRuns::run).optional();
+	}
+
+	private static SelectionRun run(java.sql.ResultSet rs, int n) throws SQLException {
+		return new SelectionRun(rs.getObject("id", UUID.class), rs.getObject("reference_date", LocalDate.class),
+				rs.getInt("rule_set_version"), rs.getObject("started_at", OffsetDateTime.class),
+				rs.getObject("finished_at", OffsetDateTime.class), SelectionRun.Status.valueOf(rs.getString("status")),
+				rs.getInt("persons_processed"), (Integer) rs.getObject("persons_total"), (Integer) rs.getObject("candidates"));
+	}
+
+	/** The work of a run; the outcome (completed or failed) is written to the run. */
+	void execute(UUID id) {
+		long started = System.nanoTime();
+		try {
+			transaction.executeWithoutResult(status -> classifyAndStore(id));
+			log.info("Selectierun {} gereed in {} ms", id, (System.nanoTime() - started) / 1_000_000);
+		}
+		catch (RuntimeException e) {
+			log.error("Selectierun {} mislukt", id, e);
+			separateTransaction.executeWithoutResult(status -> jdbc.sql(
+					"UPDATE selection_run SET status = 'FAILED', failure = :failure, finished_at = :now WHERE id = :id")
+				.param("failure", e.getClass().getSimpleName()).param("now", now()).param("id", id).update());
+		}
+	}
+
+	private record Scored(UUID person, Classification classification, @Nullable String gender,
+			@Nullable String municipality) {
+	}
+
+	private void classifyAndStore(UUID id) {
+		if (!Boolean.TRUE.equals(jdbc.sql(LOCK).query(Boolean.class).single())) {
+			throw new RunInProgress();
+		}
+		SelectionRun run = run(id).orElseThrow();
+		RuleSet ruleSet = ruleSets.version(run.ruleSetVersion()).orElseThrow();
+		Classifier classifier = new Classifier(ruleSet, run.referenceDate());
+		Map<UUID, PersonKeyFacts> facts = new HashMap<>();
+		persons.forEachKeyFacts(person -> facts.put(person.id(), person));
+		Map<UUID, Integer> signals = partnerSignals.countsByPerson(
+				run.referenceDate().minusMonths(ruleSet.scoring().recencyWindowMonths()), run.referenceDate());
+		List<Scored> scored = new ArrayList<>();
+		Map<String, Map<String, Integer>> population = new LinkedHashMap<>();
+		int[] processed = { 0 };
+		HistoryView view = new HistoryView();
+		antecedents.forEachPerson(run.referenceDate(), history -> {
+			PersonKeyFacts person = facts.get(history.personId());
+			view.history = history;
+			Classification classification = classifier.classify(person == null ? null : person.dateOfBirth(), view,
+					signals.getOrDefault(history.personId(), 0));
+			String gender = person == null ? null : person.gender();
+			String municipality = person == null ? null : person.city();
+			count(population, "AGE_BAND", AgeBand.of(classification.age()).name());
+			count(population, "GENDER", gender == null ? "" : gender);
+			count(population, "MUNICIPALITY", municipality == null ? "" : municipality);
+			if (classification.category() != null) {
+				scored.add(new Scored(history.personId(), classification, gender, municipality));
+			}
+			if (++processed[0] % PROGRESS_EVERY == 0) {
+				progress(id, processed[0]);
+			}
+		});
+		scored.sort(Comparator.comparingDouble((Scored s) -> -s.classification().score())
+			.thenComparing(s -> s.classification().lastAntecedent(), Comparator.reverseOrder())
+			.thenComparing(Scored::person));
+		copyCandidates(id, scored);
+		population.forEach((dimension, values) -> values.forEach((value, count) -> jdbc.sql("""
+				INSERT INTO selection_run_population (run_id, dimension, value, persons) VALUES (:run, :dimension, :value, :count)""")
+			.param("run", id).param("dimension", dimension).param("value", value).param("count", count).update()));
+		jdbc.sql("""
+				UPDATE selection_run SET status = 'COMPLETED', finished_at = :now, persons_processed = :processed,
+				  persons_total = :processed, candidates = :candidates WHERE id = :id""")
+			.param("now", now()).param("processed", processed[0]).param("candidates", scored.size()).param("id", id)
+			.update();
+	}
+
+	private static void count(Map<String, Map<String, Integer>> population, String dimension, String value) {
+		population.computeIfAbsent(dimension, d -> new HashMap<>()).merge(value, 1, Integer::sum);
+	}
+
+	private void progress(UUID id, int processed) {
+		separateTransaction.executeWithoutResult(status -> jdbc.sql(
+				"UPDATE selection_run SET persons_processed = :processed WHERE id = :id")
+			.param("processed", processed).param("id", id).update());
+	}
+
+	/** The intake's history seen through the classifier's eyes. */
+	private static final class HistoryView implements AntecedentView {
+
+		Antecedents.History history;
+
+		@Override
+		public int size() {
+			return history.size();
+		}
+
+		@Override
+		public int epochDay(int k) {
+			return history.epochDay(k);
+		}
+
+		@Override
+		public OffenceCategory category(int k) {
+			return history.category(k);
+		}
+	}
+
+	/** Writes the ranked candidates with one COPY (a national run has hundreds of thousands). */
+	private void copyCandidates(UUID run, List<Scored> scored) {
+		Connection connection = DataSourceUtils.getConnection(dataSource);
+		try {
+			var copy = connection.unwrap(PGConnection.class).getCopyAPI();
+			StringWriter buffer = new StringWriter(1 << 20);
+			int rank = 0;
+			for (Scored s : scored) {
+				Classification c = s.classification();
+				write(buffer, run.toString(), s.person().toString(), Integer.toString(++rank), c.category().name(),
+						Double.toString(c.score()), c.age() == null ? null : c.age().toString(), AgeBand.of(c.age()).name(),
+						s.gender(), s.municipality(), Integer.toString(c.antecedents()), c.lastAntecedent().toString(),
+						json.writeValueAsString(c.breakdown()));
+				if (buffer.getBuffer().length() > 1 << 20) {
+					flush(copy, buffer);
+				}
+			}
+			flush(copy, buffer);
+		}
+		catch (SQLException e) {
+			throw new IllegalStateException("Kandidaten van de selectierun niet opgeslagen", e);
+		}
+		finally {
+			DataSourceUtils.releaseConnection(connection, dataSource);
+		}
+	}
+
+	private static final String COPY = """
+			COPY selection_candidate (run_id, person_id, rank, category, score, age, age_band, gender, municipality,
+			  antecedents, last_antecedent, breakdown) FROM STDIN""";
+
+	private static void flush(org.postgresql.copy.CopyManager copy, StringWriter buffer) throws SQLException {
+		if (buffer.getBuffer().isEmpty()) {
+			return;
+		}
+		try {
+			copy.copyIn(COPY, new java.io.StringReader(buffer.toString()));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		buffer.getBuffer().setLength(0);
+	}
+
+	/** One line of COPY's text format: tab-separated, \N for null, backslash escapes. */
+	private static void write(Writer out, @Nullable String... values) {
+		try {
+			for (int k = 0; k < values.length; k++) {
+				if (k > 0) {
+					out.write('\t');
+				}
+				String value = values[k];
+				if (value == null) {
+					out.write("\\N");
+					continue;
+				}
+				for (int i = 0; i < value.length(); i++) {
+					char ch = value.charAt(i);
+					switch (ch) {
+						case '\\' -> out.write("\\\\");
+						case '\t' -> out.write("\\t");
+						case '\n' -> out.write("\\n");
+						case '\r' -> out.write("\\r");
+						default -> out.write(ch);
+					}
+				}
+			}
+			out.write('\n');
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/**
+	 * A page of a completed run's candidates, ranked, with names; audited as a read concerning the
+	 * persons shown.
+	 */
+	@Transactional
+	@PreAuthorize(MAY_SELECT)
+	public CandidatePage candidates(UUID runId, Filter filter, int page) {
+		int total = jdbc.sql("SELECT count(*) FROM selection_candidate WHERE run_id = :run" + where(filter))
+			.params(params(runId, filter)).query(Integer.class).single();
+		int safePage = Math.max(1, Math.min(page, Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE)));
+		List<Candidate> rows = jdbc.sql("""
+				SELECT person_id, rank, category, score, age, age_band, gender, municipality, antecedents,
+				       last_antecedent, breakdown
+				FROM selection_candidate WHERE run_id = :run""" + where(filter) + " ORDER BY rank LIMIT :limit OFFSET :offset")
+			.params(params(runId, filter)).param("limit", PAGE_SIZE).param("offset", (safePage - 1) * PAGE_SIZE)
+			.query((rs, n) -> candidate(rs, null)).list();
+		Map<UUID, PersonName> names = persons.names(rows.stream().map(Candidate::personId).toList());
+		List<Candidate> named = rows.stream().map(c -> withName(c, names.get(c.personId()))).toList();
+		auditLog.record(AuditEntry.of(AuditAction.READ, ProcessingPurpose.PERSON_CENTRED_APPROACH,
+				"selection-candidates", runId).concerning(named.stream().map(Candidate::personId).toList()));
+		return new CandidatePage(named, safePage, total);
+	}
+
+	/** The municipalities among a run's candidates (for the filter). */
+	@Transactional(readOnly = true)
+	@PreAuthorize(MAY_SELECT)
+	public List<String> municipalities(UUID runId) {
+		return jdbc.sql("""
+				SELECT DISTINCT municipality FROM selection_candidate WHERE run_id = :run AND municipality IS NOT NULL
+				ORDER BY municipality""").param("run", runId).query(String.class).list();
+	}
+
+	static Candidate withName(Candidate c, @Nullable PersonName name) {
+		return new Candidate(c.personId(), c.rank(), name == null ? "" : name.displayName(),
+				name == null ? null : name.dateOfBirth(), c.category(), c.score(), c.age(), c.ageBand(), c.gender(),
+				c.municipality(), c.antecedents(), c.lastAntecedent(), c.breakdown());
+	}
+
+	Candidate candidate(java.sql.ResultSet rs, @Nullable String name) throws SQLException {
+		return new Candidate(rs.getObject("person_id", UUID.class), rs.getInt("rank"), name == null ? "" : name, null,
+				TargetGroup.valueOf(rs.getString("category")), rs.getDouble("score"), (Integer) rs.getObject("age"),
+				AgeBand.valueOf(rs.getString("age_band")), rs.getString("gender"), rs.getString("municipality"),
+				rs.getInt("antecedents"), rs.getObject("last_antecedent", LocalDate.class), breakdown(rs.getString("breakdown")));
+	}
+
+	List<ScoreContribution> breakdown(String stored) {
+		return List.of(json.readValue(stored, ScoreContribution[].class));
+	}
+
+	private static String where(Filter filter) {
+		return (filter.category() == null ? "" : " AND category = :category")
+				+ (filter.municipality() == null ? "" : " AND municipality = :municipality")
+				+ (filter.ageBand() == null ? "" : " AND age_band = :ageBand");
+	}
+
+	private static Map<String, Object> params(UUID runId, Filter filter) {
+		Map<String, Object> params = new HashMap<>();
+		params.put("run", runId);
+		if (filter.category() != null) {
+			params.put("category", filter.category().name());
+		}
+		if (filter.municipality() != null) {
+			params.put("municipality", filter.municipality());
+		}
+		if (filter.ageBand() != null) {
+			params.put("ageBand", filter.ageBand().name());
+		}
+		return params;
+	}
+
+	private OffsetDateTime now() {
+		return OffsetDateTime.now(clock);
+	}
+}
