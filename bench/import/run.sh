@@ -13,7 +13,7 @@ ls target/veiligheidshuis-*.jar >/dev/null 2>&1 || ./mvnw -B -q -DskipTests pack
 JAVA_HOME=$(scripts/find-jdk.sh)
 HOME_DIR=$(mktemp -d)
 PORT=18190
-"$JAVA_HOME/bin/java" -Xmx512m -jar target/veiligheidshuis-*.jar --vh.home="$HOME_DIR" --server.port=$PORT \
+"$JAVA_HOME/bin/java" -Xmx512m -Xlog:gc:file="$HOME_DIR/gc.log" -jar target/veiligheidshuis-*.jar --vh.home="$HOME_DIR" --server.port=$PORT \
   --vh.demo.password=bench-demo-wachtwoord >"$HOME_DIR/app.log" 2>&1 &
 APP=$!
 trap 'kill $APP 2>/dev/null; wait $APP 2>/dev/null || true; grep -h "Import van antecedenten" "$HOME_DIR/app.log" | sed "s/.*: Import/Import/"' EXIT
@@ -32,9 +32,12 @@ bare=$(python3 -c "print(round($(date +%s.%N) - $start, 1))")
 echo "bare COPY into an unindexed table: ${bare} s"
 
 start=$(date +%s.%N)
-curl -fsS -H "Authorization: Bearer $TOKEN" -H "Content-Type: text/csv" --data-binary "@$FILE" \
+# -T streams the file (as psql's \copy does); --data-binary @file would first read all of it into memory.
+curl -fsS -X POST -T "$FILE" -H "Authorization: Bearer $TOKEN" -H "Content-Type: text/csv" \
   "localhost:$PORT/api/v1/imports/police-antecedents" -o "$OUT/report.json"
 imported=$(python3 -c "print(round($(date +%s.%N) - $start, 1))")
 echo "import through the API (validate, COPY to staging, move with idempotency, heap 512 MB): ${imported} s"
 python3 -c "import json; r=json.load(open('$OUT/report.json')); print('rows read', r['rowsRead'], 'inserted', r['rowsInserted'], 'rejected', r['rowsRejected'])"
 python3 -c "print('ratio import / bare COPY:', round($imported / $bare, 2))"
+# The heap in use just before each collection, highest of the whole run (start-up included): the peak.
+python3 -c "import re; v=[int(m) for m in re.findall(r' (\d+)M->\d+M\(', open('$HOME_DIR/gc.log').read())]; print('peak heap before a GC:', max(v) if v else '?', 'MB of 512')"

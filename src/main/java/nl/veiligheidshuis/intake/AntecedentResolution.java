@@ -61,9 +61,7 @@ public class AntecedentResolution {
 			return;
 		}
 		UUID oldest = jdbc.sql("""
-				SELECT i.id FROM intake_import i
-				WHERE EXISTS (SELECT 1 FROM intake_antecedent a WHERE a.import_id = i.id
-				              AND a.registration_id > coalesce(i.resolved_through, '') AND a.person_id IS NULL)
+				SELECT i.id FROM intake_import i WHERE i.rows_resolved < i.rows_inserted
 				ORDER BY i.imported_at LIMIT 1""")
 			.query(UUID.class)
 			.optional()
@@ -115,8 +113,11 @@ public class AntecedentResolution {
 					.update();
 			}
 			if (!batch.isEmpty()) {
-				jdbc.sql("UPDATE intake_import SET resolved_through = :last WHERE id = :import")
+				jdbc.sql("""
+						UPDATE intake_import SET resolved_through = :last, rows_resolved = rows_resolved + :resolved
+						WHERE id = :import""")
 					.param("last", batch.getLast().registrationId())
+					.param("resolved", batch.size())
 					.param("import", importId)
 					.update();
 			}
@@ -127,10 +128,7 @@ public class AntecedentResolution {
 
 	/** How many antecedents of an import are not yet resolved to a person (the job's progress). */
 	public long unresolved(UUID importId) {
-		return jdbc.sql("""
-				SELECT count(*) FROM intake_antecedent
-				WHERE import_id = :import AND person_id IS NULL
-				  AND registration_id > (SELECT coalesce(resolved_through, '') FROM intake_import WHERE id = :import)""")
+		return jdbc.sql("SELECT rows_inserted - rows_resolved FROM intake_import WHERE id = :import")
 			.param("import", importId)
 			.query(Long.class)
 			.single();

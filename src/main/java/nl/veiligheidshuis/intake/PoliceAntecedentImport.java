@@ -38,12 +38,14 @@ import nl.veiligheidshuis.privacy.ProcessingPurpose;
 
 /**
  * Imports the police offender list (antecedents): a CSV file (UTF-8, {@code ;} or {@code ,} detected from
- * the header), streamed row by row into a temporary staging table with PostgreSQL {@code COPY}, then
- * moved into {@code intake_antecedent} in one statement. Idempotent by {@code registration_id}: rows
- * already known are counted as duplicates and not written again. Atomic by default: one invalid row and
- * nothing is written, and the report lists every invalid row; with {@code skipInvalid} the valid rows
- * are imported and the rejected ones reported. Everything happens in one transaction, so a crash halfway
- * leaves nothing behind and a rerun does the whole import. Memory stays flat: rows are never collected.
+ * the header), read from bytes and checked row by row, the valid rows sent with a binary {@code COPY} into
+ * a fresh table of this import, which then gets its indexes in one build each and is attached as a
+ * partition of {@code intake_antecedent} (docs/architecture.md, Intake). Idempotent by
+ * {@code registration_id}: rows already known, and later lines repeating an id of the same file, are
+ * counted as duplicates and not written. Atomic by default: one invalid row and nothing is written, and
+ * the report lists every invalid row; with {@code skipInvalid} the valid rows are imported and the rejected
+ * ones reported and kept for download. Everything happens in one transaction, so a crash halfway leaves
+ * nothing behind and a rerun does the whole import. Memory stays flat: rows are never collected.
  */
 @Service
 public class PoliceAntecedentImport {
@@ -135,6 +137,9 @@ public class PoliceAntecedentImport {
 			return new ImportReport(importId, staged.read(), inserted, valid - inserted, staged.rejectedCount(),
 					staged.rejected());
 		}
+		catch (CsvRecords.RecordTooLong e) {
+			throw refused(List.of(new ImportReport.RejectedRow(e.line, text("import.lineTooLong", CsvRecords.MAX_RECORD))));
+		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
@@ -202,9 +207,6 @@ public class PoliceAntecedentImport {
 			rows.end();
 			return new Staged(read, copy.endCopy(), rejectedCount, rejected);
 		}
-		catch (CsvRecords.RecordTooLong e) {
-			throw refused(List.of(new ImportReport.RejectedRow(e.line, text("import.lineTooLong", CsvRecords.MAX_RECORD))));
-		}
 		catch (SQLException | IOException | RuntimeException e) {
 			throw e;
 		}
@@ -260,8 +262,7 @@ public class PoliceAntecedentImport {
 	public List<ImportSummary> recentImports(int count) {
 		return jdbc.sql("""
 				SELECT i.id, i.imported_at, i.rows_read, i.rows_inserted, i.rows_duplicate, i.rows_rejected,
-				       (SELECT count(*) FROM intake_antecedent a WHERE a.import_id = i.id AND a.person_id IS NULL
-				          AND a.registration_id > coalesce(i.resolved_through, '')) AS unresolved
+				       i.rows_inserted - i.rows_resolved AS unresolved
 				FROM intake_import i ORDER BY i.imported_at DESC LIMIT :count""")
 			.param("count", count)
 			.query(ImportSummary.class)

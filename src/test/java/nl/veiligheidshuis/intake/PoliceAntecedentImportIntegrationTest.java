@@ -136,6 +136,19 @@ class PoliceAntecedentImportIntegrationTest {
 	}
 
 	@Test
+	void a_quote_never_closed_refuses_the_file_at_the_line_where_it_opened() {
+		String file = HEADER + "\n" + row(prefix + "1", "Goed") + prefix + "2,,,\"Open" + "x".repeat(CsvRecords.MAX_RECORD) + "\n";
+
+		HttpResponse<String> response = upload(file, true, secretariat);
+
+		assertThat(response.statusCode()).isEqualTo(400);
+		JsonNode invalid = json.readTree(response.body()).path("invalidRows");
+		assertThat(invalid.get(0).path("line").asLong()).isEqualTo(3);
+		assertThat(invalid.get(0).path("reason").asString()).startsWith("Deze regel is langer dan 1048576 bytes");
+		assertThat(stored()).isZero();
+	}
+
+	@Test
 	void only_the_secretariat_and_the_house_manager_may_import() {
 		String file = HEADER + "\n";
 		assertThat(upload(file, false, DemoApiTokens.bearer(apiTokens, accounts, "im.demo")).statusCode()).isEqualTo(403);
@@ -184,6 +197,14 @@ class PoliceAntecedentImportIntegrationTest {
 		assertThat(second.path("rowsInserted").asInt()).isEqualTo(1);
 		assertThat(second.path("rowsDuplicate").asInt()).isEqualTo(1);
 		assertThat(stored()).isEqualTo(3);
+
+		JsonNode third = json.readTree(upload(HEADER + "\n" + row(prefix + "3", "Drie") + row(prefix + "4", "Vier")
+				+ row(prefix + "3", "Drie") + row(prefix + "4", "Vier later"), false, secretariat).body());
+		assertThat(third.path("rowsInserted").asInt()).isEqualTo(1);
+		assertThat(third.path("rowsDuplicate").asInt()).isEqualTo(3);
+		assertThat(stored()).isEqualTo(4);
+		assertThat(jdbc.sql("SELECT surname FROM intake_antecedent WHERE registration_id = :id").param("id", prefix + "4")
+			.query(String.class).single()).isEqualTo("Vier");
 	}
 
 	@Test
