@@ -126,6 +126,54 @@ class PoliceAntecedentImportIntegrationTest {
 		assertThat(stored()).isEqualTo(9_997);
 	}
 
+	/**
+	 * A crash of the process that writes: the PostgreSQL backend doing the COPY is killed halfway (as by an
+	 * out-of-memory killer or a node failure). Nothing of the import remains — no rows, no table, no import
+	 * record — and importing the file again stores every row once.
+	 */
+	@Test
+	void an_import_whose_database_process_is_killed_halfway_leaves_nothing_and_the_rerun_completes_it()
+			throws Exception {
+		byte[] file = file(10_000, ',').getBytes(java.nio.charset.StandardCharsets.UTF_8);
+		java.util.concurrent.CountDownLatch halfway = new java.util.concurrent.CountDownLatch(1);
+		java.util.concurrent.CountDownLatch killed = new java.util.concurrent.CountDownLatch(1);
+		java.io.InputStream pausing = new java.io.FilterInputStream(new java.io.ByteArrayInputStream(file)) {
+			private int sent;
+
+			@Override
+			public int read(byte[] buffer, int offset, int length) throws java.io.IOException {
+				if (sent > file.length / 2 && halfway.getCount() > 0) {
+					halfway.countDown();
+					try {
+						killed.await(30, java.util.concurrent.TimeUnit.SECONDS);
+					}
+					catch (InterruptedException e) {
+						Thread.currentThread().interrupt();
+					}
+				}
+				int read = super.read(buffer, offset, Math.min(length, 8192));
+				sent += Math.max(read, 0);
+				return read;
+			}
+		};
+		long importsBefore = jdbc.sql("SELECT count(*) FROM intake_import").query(Long.class).single();
+		java.util.concurrent.CompletableFuture<ImportReport> running = java.util.concurrent.CompletableFuture
+			.supplyAsync(() -> importer.importCsv(pausing, true, null));
+		assertThat(halfway.await(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+		List<Integer> copying = jdbc.sql("""
+				SELECT pid FROM pg_stat_activity
+				WHERE pid <> pg_backend_pid() AND query ILIKE 'COPY%' AND state <> 'idle'""").query(Integer.class).list();
+		assertThat(copying).as("the backend that runs the import's COPY").hasSize(1);
+		jdbc.sql("SELECT pg_terminate_backend(:pid)").param("pid", copying.getFirst()).query(Boolean.class).single();
+		killed.countDown();
+		org.assertj.core.api.Assertions.assertThatThrownBy(running::join).isNotNull();
+
+		assertThat(stored()).isZero();
+		assertThat(jdbc.sql("SELECT count(*) FROM intake_import").query(Long.class).single()).isEqualTo(importsBefore);
+		assertThat(importer.importCsv(new java.io.ByteArrayInputStream(file), true, null).rowsInserted()).isEqualTo(9_997);
+		assertThat(stored()).isEqualTo(9_997);
+	}
+
 	@Test
 	void a_missing_column_refuses_the_whole_file() {
 		HttpResponse<String> response = upload("registration_id,surname\n" + prefix + "1,Berg\n", false, secretariat);
