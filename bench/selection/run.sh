@@ -17,7 +17,7 @@
 #
 # Environment: REFERENCE_DATE (default 2024-02-29, a leap day: its 12- and 60-month windows start on
 # 28 February), UNTIL (last registration date generated, default 2024-12-31: later ones must be ignored),
-# KEEP=1 keeps the application's data directory (printed) for a re-run with SKIP_SETUP=<that directory>.
+# JAVA_OPTS adds options to the application JVM (e.g. -XX:StartFlightRecording=filename=run.jfr), KEEP=1 keeps the application's data directory (printed) for a re-run with SKIP_SETUP=<that directory>.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 PERSONS=${1:-1000000}
@@ -46,7 +46,7 @@ JAVA_HOME=$(scripts/find-jdk.sh)
 
 HOME_DIR=${SKIP_SETUP:-$(mktemp -d)}
 PORT=$(python3 -c "import socket; s = socket.socket(); s.bind(('', 0)); print(s.getsockname()[1])")
-"$JAVA_HOME/bin/java" -Xmx$HEAP -jar target/veiligheidshuis-*.jar --vh.home="$HOME_DIR" --server.port=$PORT \
+"$JAVA_HOME/bin/java" -Xmx$HEAP ${JAVA_OPTS:-} -jar target/veiligheidshuis-*.jar --vh.home="$HOME_DIR" --server.port=$PORT \
   --vh.demo.password=bench-demo-wachtwoord --vh.intake.resolution.enabled=false >>"$HOME_DIR/app.log" 2>&1 &
 APP=$!
 cleanup() {
@@ -64,7 +64,7 @@ echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -
 
 if [ -z "${SKIP_SETUP:-}" ]; then
   start=$(date +%s.%N)
-  curl -fsS -H "Authorization: Bearer $TOKEN" -H "Content-Type: text/csv" --data-binary "@$FILE" \
+  curl -fsS -H "Authorization: Bearer $TOKEN" -H "Content-Type: text/csv" -X POST --upload-file "$FILE" \
     "localhost:$PORT/api/v1/imports/police-antecedents" -o "$OUT/import-report.json"
   IMPORT_ID=$(python3 -c "import json; print(json.load(open('$OUT/import-report.json'))['importId'])")
   echo "setup 1/2, import through the API: $(secs "$start") s ($(python3 -c "import json; r=json.load(open('$OUT/import-report.json')); print('rows read', r['rowsRead'], 'inserted', r['rowsInserted'], 'rejected', r['rowsRejected'])"))"
