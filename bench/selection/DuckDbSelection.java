@@ -44,10 +44,18 @@ public class DuckDbSelection {
 					+ "', header = true, columns = {'id': 'UUID', 'date_of_birth': 'DATE', 'gender': 'VARCHAR', 'city': 'VARCHAR'})");
 			sql.execute("CREATE TABLE antecedents AS SELECT * FROM read_csv('" + dir.resolve("antecedents.csv")
 					+ "', header = true, columns = {'person_id': 'UUID', 'registration_date': 'DATE', 'offence_category': 'VARCHAR'})");
-			long t1 = System.nanoTime();
-			sql.execute(CLASSIFY.replace(":r", r));
-			long t2 = System.nanoTime();
-			double load = (t1 - t0) / 1e9, query = (t2 - t1) / 1e9;
+			double load = (System.nanoTime() - t0) / 1e9;
+			// The query three times (the machine may be shared): the best time counts, all are printed.
+			double query = Double.MAX_VALUE;
+			StringBuilder times = new StringBuilder();
+			for (int k = 0; k < 3; k++) {
+				sql.execute("DROP TABLE IF EXISTS duck_candidates");
+				long t1 = System.nanoTime();
+				sql.execute(CLASSIFY.replace(":r", r));
+				double seconds = (System.nanoTime() - t1) / 1e9;
+				query = Math.min(query, seconds);
+				times.append(k == 0 ? "" : ", ").append(String.format("%.2f", seconds));
+			}
 
 			sql.execute("CREATE TABLE ours AS SELECT * FROM read_csv('" + dir.resolve("ours.csv")
 					+ "', header = true, columns = {'person_id': 'UUID', 'category': 'VARCHAR', 'score': 'DECIMAL(12,2)', 'rank': 'INTEGER'})");
@@ -87,8 +95,8 @@ public class DuckDbSelection {
 					  GROUP BY d.score, d.last_antecedent) WHERE a <> c OR b <> e""").toLong();
 			System.out.printf("groups of equal score and last antecedent ranked differently: %,d%n", ranks);
 
-			System.out.printf("DuckDB load (CSV into tables): %.1f s; classification, score and ranking query: %.2f s;"
-					+ " load + query: %.1f s%n", load, query, load + query);
+			System.out.printf("DuckDB load (CSV into tables): %.1f s; classification, score and ranking query: %.2f s"
+					+ " (best of %s s); load + query: %.1f s%n", load, query, times, load + query);
 			System.out.printf("ratio ours / DuckDB query only: %.2f; ours / DuckDB load + query: %.2f%n", ours / query,
 					ours / (load + query));
 			if (differences > 0) {

@@ -17,7 +17,8 @@
 #
 # Environment: REFERENCE_DATE (default 2024-02-29, a leap day: its 12- and 60-month windows start on
 # 28 February), UNTIL (last registration date generated, default 2024-12-31: later ones must be ignored),
-# JAVA_OPTS adds options to the application JVM (e.g. -XX:StartFlightRecording=filename=run.jfr), KEEP=1 keeps the application's data directory (printed) for a re-run with SKIP_SETUP=<that directory>.
+# RUNS=n makes n runs one after the other (the best time counts: the machine may be shared; each run's
+# candidates stay in the table, as in production), JAVA_OPTS adds options to the application JVM (e.g. -XX:StartFlightRecording=filename=run.jfr), KEEP=1 keeps the application's data directory (printed) for a re-run with SKIP_SETUP=<that directory>.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 PERSONS=${1:-1000000}
@@ -79,29 +80,34 @@ rm -f "$OUT"/persons.csv "$OUT"/antecedents.csv "$OUT"/ours.csv
   -c "\copy (SELECT person_id, registration_date, offence_category FROM intake_antecedent WHERE person_id IS NOT NULL) TO '$OUT/antecedents.csv' WITH (FORMAT csv, HEADER true)"
 echo "export for DuckDB (psql \\copy to CSV, not part of any figure below): $(secs "$start") s"
 
-start=$(date +%s.%N)
-curl -fsS -H "Authorization: Bearer $TOKEN" -H "Content-Type: application/json" \
-  -d "{\"referenceDate\": \"$REFERENCE\"}" "localhost:$PORT/api/v1/selection-runs" -o "$OUT/run.json"
-RUN_ID=$(python3 -c "import json; print(json.load(open('$OUT/run.json'))['id'])")
-while :; do
-  curl -fsS -H "Authorization: Bearer $TOKEN" "localhost:$PORT/api/v1/selection-runs/$RUN_ID" -o "$OUT/run.json"
-  [ "$(python3 -c "import json; print(json.load(open('$OUT/run.json'))['status'])")" = RUNNING ] || break
-  sleep 0.2
+BEST=
+for round in $(seq 1 "${RUNS:-1}"); do
+  LOAD_BEFORE=$(cut -d' ' -f1 /proc/loadavg)
+  start=$(date +%s.%N)
+  curl -fsS -H "Authorization: Bearer $TOKEN" -H "Content-Type: application/json" \
+    -d "{\"referenceDate\": \"$REFERENCE\"}" "localhost:$PORT/api/v1/selection-runs" -o "$OUT/run.json"
+  RUN_ID=$(python3 -c "import json; print(json.load(open('$OUT/run.json'))['id'])")
+  while :; do
+    curl -fsS -H "Authorization: Bearer $TOKEN" "localhost:$PORT/api/v1/selection-runs/$RUN_ID" -o "$OUT/run.json"
+    [ "$(python3 -c "import json; print(json.load(open('$OUT/run.json'))['status'])")" = RUNNING ] || break
+    sleep 0.2
+  done
+  WALL=$(secs "$start")
+  read -r STATUS OURS < <(python3 -c "import json, datetime; r = json.load(open('$OUT/run.json')); \
+    s, f = (datetime.datetime.fromisoformat(r[k]) for k in ('startedAt', 'finishedAt')); \
+    print(r['status'], round((f - s).total_seconds(), 2))")
+  echo "our selection run $RUN_ID: $STATUS, $OURS s by its own started/finished timestamps; $WALL s wall clock from POST until GET shows it done (polled every 0.2 s); load $LOAD_BEFORE before"
+  [ "$STATUS" = COMPLETED ] || exit 1
+  BEST=$(python3 -c "print(min(x for x in (${BEST:-$OURS}, $OURS)))")
 done
-WALL=$(secs "$start")
-read -r STATUS OURS < <(python3 -c "
-import json, datetime
-r = json.load(open('$OUT/run.json'))
-s, f = (datetime.datetime.fromisoformat(r[k]) for k in ('startedAt', 'finishedAt'))
-print(r['status'], round((f - s).total_seconds(), 2))")
-echo "our selection run $RUN_ID: $STATUS, $OURS s by its own started/finished timestamps; $WALL s wall clock from POST until GET shows it done (polled every 0.2 s)"
-[ "$STATUS" = COMPLETED ] || exit 1
+[ "${RUNS:-1}" = 1 ] || echo "best of ${RUNS} runs: $BEST s (the ratio below uses it; the comparison uses the last run)"
+OURS=$BEST
 echo "our candidates per category:"
 "${PSQL[@]}" -At -F ' ' -c "SELECT category, count(*) FROM selection_candidate WHERE run_id = '$RUN_ID' GROUP BY category ORDER BY 2 DESC" \
   | while read -r category count; do printf '  %-32s %10s\n' "$category" "$count"; done
 "${PSQL[@]}" -c "\copy (SELECT person_id, category, score, rank FROM selection_candidate WHERE run_id = '$RUN_ID') TO '$OUT/ours.csv' WITH (FORMAT csv, HEADER true)"
 
-echo "DuckDB: the same classification, score and ranking (partner signals left out: none in the benchmark's window), from the exported CSV files"
+echo "DuckDB: the same classification, score and ranking (partner signals left out: none in the benchmark's window), from the exported CSV files; load $(cut -d' ' -f1 /proc/loadavg) before"
 "$JAVA_HOME/bin/java" -Xmx4g --enable-native-access=ALL-UNNAMED -cp "$DUCKDB_JAR" bench/selection/DuckDbSelection.java "$OUT" "$REFERENCE" "$OURS"
 echo "DuckDB's load = reading the two CSV files into its tables; query = classification, score and ranking into a table."
 echo "The ratio that counts is against the query only: our run, too, starts from data already in its database"

@@ -16,15 +16,16 @@ CREATE FUNCTION selection_candidate_check_run() RETURNS trigger
 AS
 $$
 DECLARE
-  named BIGINT;
-  found BIGINT;
+  named UUID;
 BEGIN
-  SELECT count(DISTINCT run_id) INTO named FROM candidate_rows;
-  SELECT count(*) INTO found
-  FROM (SELECT FROM selection_run WHERE id IN (SELECT run_id FROM candidate_rows) FOR KEY SHARE) locked;
-  IF found < named THEN
-    RAISE foreign_key_violation USING MESSAGE = 'selection_candidate names a selection_run that does not exist';
-  END IF;
+  -- A statement writes the candidates of one run (or a few): one lookup per run, not per row.
+  FOR named IN SELECT DISTINCT run_id FROM candidate_rows
+    LOOP
+      PERFORM FROM selection_run WHERE id = named FOR KEY SHARE;
+      IF NOT FOUND THEN
+        RAISE foreign_key_violation USING MESSAGE = 'selection_candidate names a selection_run that does not exist';
+      END IF;
+    END LOOP;
   RETURN NULL;
 END
 $$;
