@@ -3,6 +3,7 @@ package nl.veiligheidshuis.selection;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -17,35 +18,80 @@ import nl.veiligheidshuis.platform.TargetGroup;
  * Age is the number of full years from the date of birth to the reference date ({@link Period}): a person
  * is 18 on their 18th birthday; a person born on 29 February turns a year older on 1 March in a year
  * without 29 February (the later of the two usual readings, so nobody is treated as an adult a day early).
+ * <p>
+ * The rules and the score only count antecedents (up to the reference date, in a window, of a category),
+ * so a person's antecedents are summed up in a <em>tally</em> of a few ints, one antecedent at a time and in
+ * any order; a run over the whole registry keeps all tallies in one array instead of every antecedent.
  */
 final class Classifier {
+
+	private static final int CATEGORIES = OffenceCategory.values().length;
+	/** Positions in a tally: antecedents up to the reference date, the most recent of them, then per window. */
+	private static final int COUNTED = 0;
+	private static final int LAST = 1;
+	private static final int WINDOWS = 2;
 
 	private final RuleSet ruleSet;
 	private final LocalDate referenceDate;
 	private final int reference;
-	/** Per rule: first epoch day of the count window (or MIN_VALUE), and of the recent window. */
-	private final int[] countFrom;
-	private final int[] recentFrom;
+	/** The distinct first epoch days of the windows of the rules and the score. */
+	private final int[] windowStarts;
+	/** Per rule: the tally position of its count window (COUNTED for the whole record), of its recent window. */
+	private final int[] countAt;
+	private final int[] recentAt;
 	private final int frequencyFrom;
-	private final int recencyFrom;
-	private final double[] gravity = new double[OffenceCategory.values().length];
+	private final int frequencyAt;
+	private final int recencyAt;
+	/** Tally position of the first per-category count (antecedents in the frequency window). */
+	private final int categoriesAt;
+	private final double[] gravity = new double[CATEGORIES];
 
 	Classifier(RuleSet ruleSet, LocalDate referenceDate) {
 		this.ruleSet = ruleSet;
 		this.referenceDate = referenceDate;
 		this.reference = (int) referenceDate.toEpochDay();
 		List<ClassificationRule> rules = ruleSet.rules();
-		countFrom = new int[rules.size()];
-		recentFrom = new int[rules.size()];
+		List<Integer> starts = new ArrayList<>();
+		for (ClassificationRule rule : rules) {
+			addWindow(starts, rule.countWindowMonths());
+			addWindow(starts, rule.recentWindowMonths());
+		}
+		addWindow(starts, ruleSet.scoring().frequencyWindowMonths());
+		addWindow(starts, ruleSet.scoring().recencyWindowMonths());
+		windowStarts = starts.stream().mapToInt(Integer::intValue).toArray();
+		countAt = new int[rules.size()];
+		recentAt = new int[rules.size()];
 		for (int r = 0; r < rules.size(); r++) {
-			countFrom[r] = windowStart(rules.get(r).countWindowMonths());
-			recentFrom[r] = windowStart(rules.get(r).recentWindowMonths());
+			countAt[r] = at(rules.get(r).countWindowMonths());
+			recentAt[r] = at(rules.get(r).recentWindowMonths());
 		}
 		frequencyFrom = windowStart(ruleSet.scoring().frequencyWindowMonths());
-		recencyFrom = windowStart(ruleSet.scoring().recencyWindowMonths());
+		frequencyAt = at(ruleSet.scoring().frequencyWindowMonths());
+		recencyAt = at(ruleSet.scoring().recencyWindowMonths());
+		categoriesAt = WINDOWS + windowStarts.length;
 		for (OffenceCategory category : OffenceCategory.values()) {
 			gravity[category.ordinal()] = ruleSet.scoring().gravity(category);
 		}
+	}
+
+	private void addWindow(List<Integer> starts, @Nullable Integer months) {
+		if (months != null && !starts.contains(windowStart(months))) {
+			starts.add(windowStart(months));
+		}
+	}
+
+	/** The tally position that counts the antecedents of a window; no window: the whole record. */
+	private int at(@Nullable Integer months) {
+		if (months == null) {
+			return COUNTED;
+		}
+		int start = windowStart(months);
+		for (int w = 0; w < windowStarts.length; w++) {
+			if (windowStarts[w] == start) {
+				return WINDOWS + w;
+			}
+		}
+		throw new IllegalStateException("window not registered");
 	}
 
 	/** The first day of a window of so many months ending on the reference date; no window: everything. */
@@ -60,81 +106,108 @@ final class Classifier {
 		return Period.between(dateOfBirth, on).getYears();
 	}
 
-	Classification classify(@Nullable LocalDate dateOfBirth, AntecedentView antecedents, int partnerSignals) {
-		Integer age = age(dateOfBirth, referenceDate);
-		int counted = 0;
-		int last = Integer.MIN_VALUE;
-		for (int k = 0; k < antecedents.size(); k++) {
-			int day = antecedents.epochDay(k);
-			if (day <= reference) {
-				counted++;
-				last = Math.max(last, day);
-			}
-		}
-		TargetGroup category = null;
-		List<ClassificationRule> rules = ruleSet.rules();
-		for (int r = 0; r < rules.size() && category == null && counted > 0; r++) {
-			if (holds(rules.get(r), countFrom[r], recentFrom[r], age, antecedents)) {
-				category = rules.get(r).category();
-			}
-		}
-		return new Classification(category, age, counted, counted == 0 ? null : LocalDate.ofEpochDay(last),
-				0, List.of()).withScore(score(antecedents, partnerSignals));
+	/**
+	 * The ints a person's tally takes: everything the rules and the score ask of their antecedents (the
+	 * number up to the reference date, the most recent, the number in each window, and per offence category
+	 * the number in the frequency window). A run keeps one tally per person in one array.
+	 */
+	int tallySize() {
+		return categoriesAt + CATEGORIES;
 	}
 
-	private boolean holds(ClassificationRule rule, int countStart, int recentStart, @Nullable Integer age,
-			AntecedentView antecedents) {
+	/** Empties the tally at {@code at} (a person without antecedents yet). */
+	void clear(int[] tallies, int at) {
+		Arrays.fill(tallies, at, at + tallySize(), 0);
+		tallies[at + LAST] = Integer.MIN_VALUE;
+	}
+
+	/** Counts one antecedent in the tally at {@code at}; one registered after the reference date does not count. */
+	void add(int[] tallies, int at, int epochDay, OffenceCategory category) {
+		if (epochDay > reference) {
+			return;
+		}
+		tallies[at + COUNTED]++;
+		if (epochDay > tallies[at + LAST]) {
+			tallies[at + LAST] = epochDay;
+		}
+		for (int w = 0; w < windowStarts.length; w++) {
+			if (epochDay >= windowStarts[w]) {
+				tallies[at + WINDOWS + w]++;
+			}
+		}
+		if (epochDay >= frequencyFrom) {
+			tallies[at + categoriesAt + category.ordinal()]++;
+		}
+	}
+
+	/** The number of antecedents up to the reference date in the tally at {@code at}. */
+	int counted(int[] tallies, int at) {
+		return tallies[at + COUNTED];
+	}
+
+	Classification classify(@Nullable LocalDate dateOfBirth, AntecedentView antecedents, int partnerSignals) {
+		int[] tally = new int[tallySize()];
+		clear(tally, 0);
+		for (int k = 0; k < antecedents.size(); k++) {
+			add(tally, 0, antecedents.epochDay(k), antecedents.category(k));
+		}
+		return classify(dateOfBirth, tally, 0, partnerSignals);
+	}
+
+	/** The category (the first rule that holds) and the score of the person whose tally is at {@code at}. */
+	Classification classify(@Nullable LocalDate dateOfBirth, int[] tallies, int at, int partnerSignals) {
+		Integer age = age(dateOfBirth, referenceDate);
+		int counted = tallies[at + COUNTED];
+		return new Classification(category(age, tallies, at), age, counted,
+				counted == 0 ? null : LocalDate.ofEpochDay(tallies[at + LAST]), 0, List.of())
+			.withScore(score(tallies, at, partnerSignals));
+	}
+
+	/** The category of the person whose tally is at {@code at}: the first rule that holds, or null. */
+	@Nullable TargetGroup category(@Nullable LocalDate dateOfBirth, int[] tallies, int at) {
+		return category(age(dateOfBirth, referenceDate), tallies, at);
+	}
+
+	private @Nullable TargetGroup category(@Nullable Integer age, int[] tallies, int at) {
+		if (tallies[at + COUNTED] == 0) {
+			return null;
+		}
+		List<ClassificationRule> rules = ruleSet.rules();
+		for (int r = 0; r < rules.size(); r++) {
+			if (holds(rules.get(r), tallies[at + countAt[r]], tallies[at + recentAt[r]], age)) {
+				return rules.get(r).category();
+			}
+		}
+		return null;
+	}
+
+	private static boolean holds(ClassificationRule rule, int inCountWindow, int inRecentWindow, @Nullable Integer age) {
 		if ((rule.minAge() != null || rule.maxAge() != null) && age == null) {
 			return false;
 		}
 		if (rule.minAge() != null && age < rule.minAge() || rule.maxAge() != null && age > rule.maxAge()) {
 			return false;
 		}
-		int inCountWindow = 0;
-		int inRecentWindow = 0;
-		for (int k = 0; k < antecedents.size(); k++) {
-			int day = antecedents.epochDay(k);
-			if (day > reference) {
-				continue;
-			}
-			if (day >= countStart) {
-				inCountWindow++;
-			}
-			if (day >= recentStart) {
-				inRecentWindow++;
-			}
-		}
 		return inCountWindow >= rule.minCount() && (rule.maxCount() == null || inCountWindow <= rule.maxCount())
 				&& (rule.recentWindowMonths() == null || inRecentWindow >= rule.minRecent());
 	}
 
-	private List<ScoreContribution> score(AntecedentView antecedents, int partnerSignals) {
-		double frequency = 0, recency = 0, gravitySum = 0, violence = 0, domesticViolence = 0, weapons = 0;
-		for (int k = 0; k < antecedents.size(); k++) {
-			int day = antecedents.epochDay(k);
-			if (day > reference) {
-				continue;
-			}
-			if (day >= recencyFrom) {
-				recency++;
-			}
-			if (day >= frequencyFrom) {
-				OffenceCategory category = antecedents.category(k);
-				frequency++;
-				gravitySum += gravity[category.ordinal()];
-				violence += category == OffenceCategory.VIOLENCE ? 1 : 0;
-				domesticViolence += category == OffenceCategory.DOMESTIC_VIOLENCE ? 1 : 0;
-				weapons += category == OffenceCategory.WEAPONS ? 1 : 0;
-			}
+	private List<ScoreContribution> score(int[] tallies, int at, int partnerSignals) {
+		double gravitySum = 0;
+		for (int c = 0; c < CATEGORIES; c++) {
+			gravitySum += tallies[at + categoriesAt + c] * gravity[c];
 		}
-		double[] values = { frequency, recency, gravitySum, violence, domesticViolence, weapons, partnerSignals };
+		double[] values = { tallies[at + frequencyAt], tallies[at + recencyAt], gravitySum,
+				tallies[at + categoriesAt + OffenceCategory.VIOLENCE.ordinal()],
+				tallies[at + categoriesAt + OffenceCategory.DOMESTIC_VIOLENCE.ordinal()],
+				tallies[at + categoriesAt + OffenceCategory.WEAPONS.ordinal()], partnerSignals };
 		List<ScoreContribution> breakdown = new ArrayList<>(values.length);
 		for (ScoringFactor factor : ScoringFactor.values()) {
 			double weight = ruleSet.scoring().weight(factor);
 			breakdown.add(new ScoreContribution(factor, values[factor.ordinal()], weight,
 					round(values[factor.ordinal()] * weight)));
 		}
-		return breakdown;
+		return List.copyOf(breakdown);
 	}
 
 	static double round(double value) {

@@ -270,4 +270,25 @@ class SelectionIntegrationTest {
 		partner.login("politie.demo", "test-demo-wachtwoord");
 		assertThat(partner.get("/selectie").statusCode()).isEqualTo(403);
 	}
+
+	@Test
+	void a_candidate_needs_its_run_and_a_run_with_candidates_cannot_be_deleted() throws Exception {
+		// V61 checks this once per statement instead of a foreign key per row.
+		assertThatThrownBy(() -> jdbc.sql("""
+				INSERT INTO selection_candidate (run_id, person_id, rank, category, score, age_band, antecedents,
+				  last_antecedent, breakdown) VALUES (:run, :person, 1, 'FIRST_OFFENDER', 1, 'UNKNOWN', 1, :day, '[]')""")
+			.param("run", UUID.randomUUID()).param("person", UUID.randomUUID()).param("day", today).update())
+			.hasMessageContaining("does not exist");
+		// A run with candidates (the demo house's police list gives some; no import here: the same test persons
+		// imported twice would be linked into one).
+		UUID runId = jdbc.sql("SELECT run_id FROM selection_candidate LIMIT 1").query(UUID.class).optional().orElse(null);
+		if (runId == null) {
+			runId = UUID.fromString(startAndWait("{\"referenceDate\":\"" + today + "\"}").get("id").asString());
+		}
+		UUID withCandidates = runId;
+		assertThat(jdbc.sql("SELECT count(*) FROM selection_candidate WHERE run_id = :run").param("run", withCandidates)
+			.query(Integer.class).single()).isPositive();
+		assertThatThrownBy(() -> jdbc.sql("DELETE FROM selection_run WHERE id = :run").param("run", withCandidates).update())
+			.hasMessageContaining("has candidates");
+	}
 }
