@@ -60,6 +60,7 @@ public class SelectionRuns {
 	private static final Logger log = LoggerFactory.getLogger(SelectionRuns.class);
 	private static final String LOCK = "SELECT pg_try_advisory_xact_lock(hashtext('selection.run'))";
 	static final int PROGRESS_EVERY = 20_000;
+	static final int ANTECEDENT_PROGRESS_EVERY = 1_000_000;
 	public static final int PAGE_SIZE = 50;
 
 	/** Why a run cannot start: per field a message key (Dutch text in the message bundle). */
@@ -203,7 +204,7 @@ public class SelectionRuns {
 	}
 
 	private static final String RUN_COLUMNS = """
-			SELECT id, reference_date, rule_set_version, started_at, finished_at, status, persons_processed,
+			SELECT id, reference_date, rule_set_version, started_at, finished_at, status, antecedents_read, persons_processed,
 			       persons_total, candidates FROM selection_run""";
 
 	Optional<SelectionRun> run(UUID id) {
@@ -214,7 +215,7 @@ public class SelectionRuns {
 		return new SelectionRun(rs.getObject("id", UUID.class), rs.getObject("reference_date", LocalDate.class),
 				rs.getInt("rule_set_version"), rs.getObject("started_at", OffsetDateTime.class),
 				rs.getObject("finished_at", OffsetDateTime.class), SelectionRun.Status.valueOf(rs.getString("status")),
-				rs.getInt("persons_processed"), (Integer) rs.getObject("persons_total"), (Integer) rs.getObject("candidates"));
+				rs.getLong("antecedents_read"), rs.getInt("persons_processed"), (Integer) rs.getObject("persons_total"), (Integer) rs.getObject("candidates"));
 	}
 
 	/** The work of a run; the outcome (completed or failed) is written to the run. */
@@ -265,7 +266,11 @@ public class SelectionRuns {
 		});
 		long personsRead = System.nanoTime();
 		Tallies tallies = new Tallies(classifier);
+		long[] read = { 0 };
 		antecedents.forEachAntecedent(run.referenceDate(), (most, least, epochDay, category) -> {
+			if (++read[0] % ANTECEDENT_PROGRESS_EVERY == 0) {
+				antecedentProgress(id, read[0]);
+			}
 			int person = index.indexOf(most, least);
 			if (person == facts.size()) {
 				facts.add(null); // antecedents of a person without key facts: age unknown
@@ -312,8 +317,10 @@ public class SelectionRuns {
 			.param("run", id).param("dimension", dimension).param("value", value).param("count", count).update()));
 		jdbc.sql("""
 				UPDATE selection_run SET status = 'COMPLETED', finished_at = :now, persons_processed = :processed,
+				  antecedents_read = :read,
 				  persons_total = :processed, candidates = :candidates WHERE id = :id""")
-			.param("now", now()).param("processed", processed).param("candidates", scored.size()).param("id", id)
+			.param("now", now()).param("processed", processed).param("read", read[0]).param("candidates", scored.size())
+			.param("id", id)
 			.update();
 	}
 
@@ -350,6 +357,12 @@ public class SelectionRuns {
 
 	private static void count(Map<String, Map<String, Integer>> population, String dimension, String value) {
 		population.computeIfAbsent(dimension, d -> new HashMap<>()).merge(value, 1, Integer::sum);
+	}
+
+	private void antecedentProgress(UUID id, long read) {
+		separateTransaction.executeWithoutResult(status -> jdbc.sql(
+				"UPDATE selection_run SET antecedents_read = :read WHERE id = :id")
+			.param("read", read).param("id", id).update());
 	}
 
 	private void progress(UUID id, int processed) {

@@ -40,12 +40,12 @@ class SelectionRunsApi {
 	record StartRun(@Nullable LocalDate referenceDate, @Nullable Integer ruleSetVersion) {
 	}
 
-	record RunResource(UUID id, LocalDate referenceDate, int ruleSetVersion, String status, int personsProcessed,
+	record RunResource(UUID id, LocalDate referenceDate, int ruleSetVersion, String status, long antecedentsRead, int personsProcessed,
 			@Nullable Integer candidates, String startedAt, @Nullable String finishedAt) {
 
 		static RunResource of(SelectionRun run) {
 			return new RunResource(run.id(), run.referenceDate(), run.ruleSetVersion(), run.status().name(),
-					run.personsProcessed(), run.candidates(), run.startedAt().toString(),
+					run.antecedentsRead(), run.personsProcessed(), run.candidates(), run.startedAt().toString(),
 					run.finishedAt() == null ? null : run.finishedAt().toString());
 		}
 	}
