@@ -152,6 +152,20 @@ class StoredTrajectories {
 			.query(UUID.class).list());
 	}
 
+	/** The open trajectories of these persons: id and assigned intervention manager (may be null). */
+	List<Map.Entry<UUID, Optional<UUID>>> openTrajectoriesOf(Collection<UUID> personIds) {
+		if (personIds.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				SELECT id, intervention_manager FROM trajectories_trajectory
+				WHERE state <> 'CLOSED' AND person_id = ANY(:persons) ORDER BY id""")
+			.param("persons", personIds.toArray(UUID[]::new))
+			.query((rs, n) -> Map.entry(rs.getObject(1, UUID.class),
+					Optional.ofNullable(rs.getObject(2, UUID.class))))
+			.list();
+	}
+
 	boolean hasOpenTrajectory(UUID personId) {
 		return jdbc.sql("SELECT count(*) FROM trajectories_trajectory WHERE person_id = :p AND state <> 'CLOSED'")
 			.param("p", personId).query(Long.class).single() > 0;
