@@ -36,4 +36,14 @@ class AccountDirectory implements UserDirectory {
 			.map(account -> new Member(account.id(), account.displayName(), account.organisationName()))
 			.toList();
 	}
+
+	@Override
+	public java.util.List<Member> inOrganisation(UUID organisation, String role) {
+		Role wanted = Role.valueOf(role);
+		return accounts.list().stream()
+			.filter(account -> account.enabled() && account.roles().contains(wanted)
+					&& account.organisationId().equals(organisation))
+			.map(account -> new Member(account.id(), account.displayName(), account.organisationName()))
+			.toList();
+	}
 }

@@ -19,4 +19,7 @@ public interface UserDirectory {
 
 	/** The enabled accounts with a role (its name, e.g. {@code INTERVENTION_MANAGER}), by display name. */
 	java.util.List<Member> withRole(String role);
+
+	/** The enabled accounts of one partner organisation that hold a role (its name), by display name. */
+	java.util.List<Member> inOrganisation(UUID organisation, String role);
 }

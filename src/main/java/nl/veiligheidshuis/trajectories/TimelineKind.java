@@ -11,5 +11,15 @@ public enum TimelineKind {
 	/** The trajectory moved to another state. */
 	STATE_CHANGED,
 	/** The trajectory was closed, with its reason. */
-	CLOSED
+	CLOSED,
+	/** An assessment was recorded; the detail is its instrument. */
+	ASSESSMENT_RECORDED,
+	/** The intervention manager confirmed (or changed) the deficits of an assessment. */
+	DEFICITS_CONFIRMED,
+	/** A new version of the intervention plan; the detail is its number, the reason what changed. */
+	PLAN_CHANGED,
+	/** An owner partner confirmed it can deliver an intervention on the planned start; the detail is the partner. */
+	COMMITMENT_CONFIRMED,
+	/** An owner partner proposed another start; the detail is the partner, the previous detail the proposed date. */
+	COMMITMENT_COUNTER_PROPOSED
 }

@@ -333,7 +333,29 @@ public class Trajectories {
 	 */
 	void advance(UUID trajectoryId, long version, Transition transition, @Nullable String reason, Trajectory.Actor actor,
 			OffsetDateTime at) {
+		change(trajectoryId, version, actor, at, trajectory -> move(trajectory, transition, reason, actor, at));
+	}
+
+	/**
+	 * Changes a trajectory in one write: the caller's steps on the loaded aggregate (timeline notes, new
+	 * participants, a transition through {@link #move}) are saved together, the version checked and raised,
+	 * the change audited concerning the client.
+	 *
+	 * @throws TrajectoryRefused the version is no longer current, or a step is not allowed in this state
+	 */
+	Trajectory change(UUID trajectoryId, long version, Trajectory.Actor actor, OffsetDateTime at,
+			java.util.function.Consumer<Trajectory> steps) {
 		Trajectory trajectory = load(trajectoryId, version);
+		steps.accept(trajectory);
+		stored.save(trajectory);
+		auditLog.record(AuditEntry.of(AuditAction.UPDATE, ProcessingPurpose.PERSON_CENTRED_APPROACH, AUDIT_OBJECT,
+				trajectoryId).concerning(trajectory.personId()));
+		return trajectory;
+	}
+
+	/** One transition of the table on a loaded trajectory (not assignment or closure, which have their own methods). */
+	static void move(Trajectory trajectory, Transition transition, @Nullable String reason, Trajectory.Actor actor,
+			OffsetDateTime at) {
 		switch (transition) {
 			case START_ASSESSMENT -> trajectory.startAssessment(actor, at, reason);
 			case START_PLANNING -> trajectory.startPlanning(actor, at, reason);
@@ -348,9 +370,11 @@ public class Trajectories {
 			case START_AFTERCARE -> trajectory.startAftercare(actor, at, reason);
 			case ASSIGN, CLOSE -> throw new IllegalArgumentException("Assignment and closure have their own methods");
 		}
-		stored.save(trajectory);
-		auditLog.record(AuditEntry.of(AuditAction.UPDATE, ProcessingPurpose.PERSON_CENTRED_APPROACH, AUDIT_OBJECT,
-				trajectoryId).concerning(trajectory.personId()));
+	}
+
+	/** The trajectory as stored now, for the module's services that check their own rules before a change. */
+	Optional<Trajectory> find(UUID trajectoryId) {
+		return stored.find(trajectoryId);
 	}
 
 	/**

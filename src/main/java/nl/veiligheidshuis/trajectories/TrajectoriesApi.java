@@ -2,21 +2,15 @@ package nl.veiligheidshuis.trajectories;
 
 import java.net.URI;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
 
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,7 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.veiligheidshuis.platform.ApiPaths;
-import nl.veiligheidshuis.platform.ProblemTitles;
 import nl.veiligheidshuis.platform.UserProfile;
 
 /**
@@ -41,19 +34,13 @@ import nl.veiligheidshuis.platform.UserProfile;
 class TrajectoriesApi {
 
 	static final String PATH = ApiPaths.V1 + "/trajectories";
-	private static final Locale DUTCH = Locale.forLanguageTag("nl");
 
 	record TrajectoryList(List<TrajectorySummary> trajectories) {
 	}
 
 	private final Trajectories trajectories;
-	private final ProblemTitles titles;
-	private final MessageSource messages;
-
-	TrajectoriesApi(Trajectories trajectories, ProblemTitles titles, MessageSource messages) {
+	TrajectoriesApi(Trajectories trajectories) {
 		this.trajectories = trajectories;
-		this.titles = titles;
-		this.messages = messages;
 	}
 
 	@GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
@@ -94,15 +81,5 @@ class TrajectoriesApi {
 		trajectories.close(trajectoryId, Objects.requireNonNull(form.getVersion()),
 				Objects.requireNonNull(form.getReason()), form.getExplanation(), caller);
 		return trajectories.dossier(trajectoryId);
-	}
-
-	@ExceptionHandler(TrajectoryRefused.class)
-	ResponseEntity<ProblemDetail> refused(TrajectoryRefused refused) {
-		ProblemDetail problem = titles.problem(HttpStatus.CONFLICT);
-		problem.setDetail(messages.getMessage("trajectory.refused.detail", null, DUTCH));
-		problem.setProperty("violatedRules", refused.rules().stream()
-			.map(rule -> Map.of("code", rule, "reason", messages.getMessage(rule, null, DUTCH)))
-			.toList());
-		return ResponseEntity.status(HttpStatus.CONFLICT).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
 }

@@ -220,6 +220,20 @@ class Trajectory {
 		return this;
 	}
 
+	/**
+	 * Puts something that happened to the trajectory's own data (assessment, plan, commitments) on the
+	 * timeline; saving it raises the version like any other change, so a concurrent edit is refused.
+	 */
+	Trajectory note(TimelineKind kind, Actor actor, OffsetDateTime at, @Nullable String reason, @Nullable String detail,
+			@Nullable String previousDetail) {
+		if (!state.open()) {
+			throw new TrajectoryRefused(TrajectoryRefused.NOT_ALLOWED_NOW);
+		}
+		record(kind, actor, at, null, null, reason == null || reason.isBlank() ? null : reason.strip(), detail,
+				previousDetail);
+		return this;
+	}
+
 	private Trajectory step(Transition transition, Actor actor, OffsetDateTime at, @Nullable String reason) {
 		move(transition, actor, at, reason);
 		return this;

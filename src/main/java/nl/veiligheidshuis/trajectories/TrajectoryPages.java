@@ -194,7 +194,7 @@ class TrajectoryPages {
 		return "redirect:" + ROOT + "/" + trajectoryId;
 	}
 
-	private static TrajectoryRights rights(HttpServletRequest request) {
+	static TrajectoryRights rights(HttpServletRequest request) {
 		// put there by privacy.TrajectoryScope, which checked the right to read before this controller ran
 		Object rights = request.getAttribute("trajectoryRights");
 		return rights instanceof TrajectoryRights given ? given : TrajectoryRights.NONE;

@@ -66,12 +66,18 @@ public class TrajectoriesIntegrationTest {
 
 	public static Accepted acceptedReferral(HttpTestClient http, ApiTokens apiTokens, UserAccounts accounts, String surname,
 			String referrer) {
+		return acceptedReferral(http, apiTokens, accounts, surname, referrer, LocalDate.parse(randomDateOfBirth()));
+	}
+
+	/** A referral by {@code referrer} of a new person born on the given day, accepted by the secretariat. */
+	public static Accepted acceptedReferral(HttpTestClient http, ApiTokens apiTokens, UserAccounts accounts, String surname,
+			String referrer, LocalDate dateOfBirth) {
 		String police = DemoApiTokens.bearer(apiTokens, accounts, referrer);
 		HttpResponse<String> created = http.send(http.request("/api/v1/referrals").header("Authorization", police)
 			.header("Content-Type", "application/json").POST(BodyPublishers.ofString("""
 					{"kind":"REFERRAL","givenNames":"Kees","surname":"%s","dateOfBirth":"%s","gender":"M",
 					 "targetGroups":["PROLIFIC_OFFENDER"],"reason":"Ernstige overlast in de wijk","goal":"Plan op maat",
-					 "personInformed":true}""".formatted(surname, randomDateOfBirth()))));
+					 "personInformed":true}""".formatted(surname, dateOfBirth))));
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		UUID referral = UUID.fromString(JSON.readTree(created.body()).path("id").asString());
 		HttpResponse<String> decided = http.send(http.request("/api/v1/referrals/" + referral + "/decision")
