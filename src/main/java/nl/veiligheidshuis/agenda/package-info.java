@@ -1,5 +1,5 @@
 /** Case conferences, appointments and room booking. */
-@ApplicationModule(allowedDependencies = { "platform", "trajectories", "partners" })
+@ApplicationModule(allowedDependencies = { "platform", "trajectories", "partners", "privacy" })
 @NullMarked
 package nl.veiligheidshuis.agenda;
 

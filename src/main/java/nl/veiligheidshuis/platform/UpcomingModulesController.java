@@ -19,11 +19,10 @@ class UpcomingModulesController {
 
 	/** Path segment → message key of the section name. */
 	static final Map<String, String> UPCOMING = Map.of(
-			"agenda", "nav.agenda",
 			"slachtoffers", "nav.victims",
 			"rapportages", "nav.reporting");
 
-	@GetMapping("/{section:agenda|slachtoffers|rapportages}")
+	@GetMapping("/{section:slachtoffers|rapportages}")
 	String upcoming(@PathVariable String section, Model model) {
 		String nameKey = UPCOMING.get(section);
 		if (nameKey == null) {

@@ -52,7 +52,9 @@ class AccessMatrixIntegrationTest {
 		PAGES.put("/trajecten", PERSON_READERS);
 		PAGES.put("/trajecten/werkvoorraad", Set.of(Role.INTERVENTION_MANAGER, Role.HOUSE_MANAGER));
 		PAGES.put("/trajecten/nieuw", Set.of(Role.HOUSE_MANAGER));
-		for (String section : List.of("/agenda", "/slachtoffers", "/rapportages")) {
+		PAGES.put("/agenda", PERSON_READERS);
+		PAGES.put("/agenda/nieuw", Set.of(Role.SECRETARIAT, Role.HOUSE_MANAGER));
+		for (String section : List.of("/slachtoffers", "/rapportages")) {
 			PAGES.put(section, EVERYONE);
 		}
 		PAGES.put("/beheer", ADMINISTRATOR);

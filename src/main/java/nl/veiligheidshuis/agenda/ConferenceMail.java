@@ -1,0 +1,98 @@
+package nl.veiligheidshuis.agenda;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.mail.MailException;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+import nl.veiligheidshuis.partners.ContactPoint;
+import nl.veiligheidshuis.partners.PartnerOrganisationId;
+import nl.veiligheidshuis.partners.PartnerOrganisations;
+import nl.veiligheidshuis.platform.DateFormats;
+
+/**
+ * Invitations, changes and cancellations of a case conference by e-mail, to the contact addresses of every
+ * invited partner and to the external invitees, after the commit. The mail holds the date, the time, the room
+ * and a link: never client data or the subjects of the items (the page asks for a login and checks
+ * need-to-know per item). Without {@code spring.mail.host} no mail is sent and the log says so.
+ */
+@Component
+class ConferenceMail {
+
+	private static final Logger log = LoggerFactory.getLogger(ConferenceMail.class);
+	private static final Locale DUTCH = Locale.forLanguageTag("nl");
+
+	private final ObjectProvider<JavaMailSender> mail;
+	private final CaseConferences conferences;
+	private final PartnerOrganisations partners;
+	private final MessageSource messages;
+	private final DateFormats dates;
+	private final String from;
+	private final String baseUrl;
+
+	ConferenceMail(ObjectProvider<JavaMailSender> mail, CaseConferences conferences, PartnerOrganisations partners,
+			MessageSource messages, DateFormats dates, @Value("${vh.mail.from}") String from,
+			@Value("${vh.mail.base-url}") String baseUrl) {
+		this.mail = mail;
+		this.conferences = conferences;
+		this.partners = partners;
+		this.messages = messages;
+		this.dates = dates;
+		this.from = from;
+		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+	}
+
+	@ApplicationModuleListener
+	void on(ConferenceNotice notice) {
+		JavaMailSender sender = mail.getIfAvailable();
+		if (sender == null) {
+			log.info("No e-mail sent for conference {} ({}): spring.mail.host is not configured", notice.conferenceId(),
+					notice.kind());
+			return;
+		}
+		CaseConferences.Recipients recipients = conferences.recipients(notice.conferenceId());
+		List<String> to = new ArrayList<>();
+		for (UUID partner : recipients.partnerIds()) {
+			partners.details(new PartnerOrganisationId(partner)).ifPresent(details -> details.contactPoints().stream()
+				.map(ContactPoint::email).filter(Objects::nonNull).map(String::strip).filter(a -> !a.isEmpty())
+				.forEach(to::add));
+		}
+		to.addAll(recipients.externalAddresses());
+		List<String> addresses = to.stream().distinct().toList();
+		if (addresses.isEmpty()) {
+			log.info("No e-mail sent for conference {} ({}): no invitee has an e-mail address", notice.conferenceId(),
+					notice.kind());
+			return;
+		}
+		CaseConferences.Row conference = recipients.conference();
+		String key = "agenda.mail." + notice.kind().name();
+		SimpleMailMessage message = new SimpleMailMessage();
+		message.setFrom(from);
+		// Blind copies: invitees of one item do not learn who else is invited to other items.
+		message.setBcc(addresses.toArray(String[]::new));
+		message.setSubject(messages.getMessage(key + ".subject", new Object[] { dates.dateTime(conference.startsAt()) }, DUTCH));
+		message.setText(messages.getMessage(key + ".body", new Object[] { dates.dateTime(conference.startsAt()),
+				dates.dateTime(conference.endsAt()), conference.roomName(),
+				baseUrl + CaseConferences.PAGE + conference.id() }, DUTCH));
+		try {
+			sender.send(message);
+			log.info("E-mail {} of conference {} sent to {} address(es)", notice.kind(), notice.conferenceId(),
+					addresses.size());
+		}
+		catch (MailException failed) {
+			log.warn("E-mail {} of conference {} not sent: {}", notice.kind(), notice.conferenceId(), failed.getMessage());
+		}
+	}
+}
