@@ -323,9 +323,9 @@ public class CaseConferences {
 	@Transactional
 	@PreAuthorize(MAY_READ)
 	public UUID addExternalInvitee(UUID conferenceId, UUID itemId, String name, String organisation, String email) {
-		Row row = requireManage(conferenceId);
+		Row row = find(conferenceId).orElseThrow(ConferenceNotFound::new);
+		ItemRow item = requireManagedItem(row, itemId);
 		requireNotCancelled(row);
-		ItemRow item = requireItem(caller(), row, itemId);
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
 				INSERT INTO agenda_external_invitee (id, item_id, name, organisation, email, added_at)
@@ -361,8 +361,8 @@ public class CaseConferences {
 	@Transactional
 	@PreAuthorize(MAY_READ)
 	public void recordMinutes(UUID conferenceId, UUID itemId, String minutes) {
-		Row row = requireManage(conferenceId);
-		ItemRow item = requireItem(caller(), row, itemId);
+		Row row = find(conferenceId).orElseThrow(ConferenceNotFound::new);
+		ItemRow item = requireManagedItem(row, itemId);
 		jdbc.sql("UPDATE agenda_item SET minutes = :m WHERE id = :id").param("m", minutes.strip()).param("id", itemId).update();
 		audit(AuditAction.UPDATE, item);
 	}
@@ -370,8 +370,8 @@ public class CaseConferences {
 	@Transactional
 	@PreAuthorize(MAY_READ)
 	public UUID recordDecision(UUID conferenceId, UUID itemId, String text, UserProfile actor) {
-		Row row = requireManage(conferenceId);
-		ItemRow item = requireItem(caller(), row, itemId);
+		Row row = find(conferenceId).orElseThrow(ConferenceNotFound::new);
+		ItemRow item = requireManagedItem(row, itemId);
 		if (text.isBlank()) {
 			throw new AgendaRefused("agenda.rule.decisionText");
 		}
@@ -395,8 +395,8 @@ public class CaseConferences {
 	@Transactional
 	@PreAuthorize(MAY_READ)
 	public UUID addActionItem(UUID conferenceId, UUID itemId, ActionItemCommand command, UserProfile actor) {
-		Row row = requireManage(conferenceId);
-		ItemRow item = requireItem(caller(), row, itemId);
+		Row row = find(conferenceId).orElseThrow(ConferenceNotFound::new);
+		ItemRow item = requireManagedItem(row, itemId);
 		return insertActionItem(item, command, actor.id(), actor.displayName(), OffsetDateTime.now(clock));
 	}
 
@@ -619,6 +619,16 @@ public class CaseConferences {
 	private ItemRow requireItem(Caller caller, Row row, UUID itemId) {
 		return items(row.id()).stream().filter(i -> i.id().equals(itemId)).filter(i -> sees(caller, row, i)).findFirst()
 			.orElseThrow(ConferenceNotFound::new);
+	}
+
+	/** An item the caller sees (404 otherwise) of a conference they manage (403 otherwise). */
+	private ItemRow requireManagedItem(Row row, UUID itemId) {
+		Caller caller = caller();
+		ItemRow item = requireItem(caller, row, itemId);
+		if (!caller.manages(row)) {
+			throw new AccessDeniedException("Only the secretariat, the house manager, the chair or the minute-taker");
+		}
+		return item;
 	}
 
 	/** The conference, when the caller manages it; 404 when they see none of it, 403 when they only see items. */
