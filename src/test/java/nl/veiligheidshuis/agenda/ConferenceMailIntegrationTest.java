@@ -1,0 +1,158 @@
+package nl.veiligheidshuis.agenda;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.UUID;
+
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+import nl.veiligheidshuis.DemoApiTokens;
+import nl.veiligheidshuis.HouseIntegrationTest;
+import nl.veiligheidshuis.HttpTestClient;
+import nl.veiligheidshuis.identity.ApiTokens;
+import nl.veiligheidshuis.identity.UserAccounts;
+import nl.veiligheidshuis.partners.HouseRooms;
+import nl.veiligheidshuis.partners.PartnerOrganisations;
+import nl.veiligheidshuis.partners.RoomKind;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Invitations and cancellations of a case conference against a real SMTP server (GreenMail): the invited
+ * partner's contact address and the external invitee receive the link, the time and the room, and nothing of
+ * the items (subject, scenarios).
+ */
+@HouseIntegrationTest
+class ConferenceMailIntegrationTest {
+
+	private static final int SMTP_PORT = freePort();
+
+	@RegisterExtension
+	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.port(SMTP_PORT));
+
+	@DynamicPropertySource
+	static void mailServer(DynamicPropertyRegistry properties) {
+		properties.add("spring.mail.host", () -> "localhost");
+		properties.add("spring.mail.port", () -> SMTP_PORT);
+		properties.add("vh.mail.base-url", () -> "https://vh.example");
+	}
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	ApiTokens apiTokens;
+
+	@Autowired
+	UserAccounts accounts;
+
+	@Autowired
+	PartnerOrganisations partners;
+
+	@Autowired
+	HouseRooms rooms;
+
+	@Test
+	void invitees_receive_the_invitation_and_the_cancellation_with_the_link_and_no_client_data() throws Exception {
+		UUID secretary = accounts.list().stream().filter(a -> a.username().equals("secretariaat.demo")).findFirst()
+			.orElseThrow().id();
+		UUID room = rooms.all().stream().filter(r -> r.kind() == RoomKind.MEETING_ROOM).findFirst().orElseThrow().id();
+		OffsetDateTime at = OffsetDateTime.now().plusDays(40).truncatedTo(ChronoUnit.MINUTES);
+		String created = send("POST", "/api/v1/case-conferences", """
+				{"startsAt":"%s","endsAt":"%s","roomId":"%s","chairId":"%s","minuteTakerId":"%s"}""".formatted(at,
+				at.plusHours(1), room, secretary, secretary), 201);
+		String conference = JsonMapper.builder().build().readTree(created).path("id").asString();
+		String subject = "Vertrouwelijk onderwerp " + UUID.randomUUID();
+		String item = JsonMapper.builder().build().readTree(send("POST", "/api/v1/case-conferences/" + conference + "/items",
+				"{\"subject\":\"" + subject + "\"}", 201)).path("id").asString();
+		String itemPath = "/api/v1/case-conferences/" + conference + "/items/" + item;
+		send("POST", itemPath + "/scenarios", """
+				{"description":"Geheim scenario","partnerIds":["%s"]}""".formatted(
+				partners.findByName("Stichting Reclassering Nederland regio Limburg").orElseThrow().value()), 200);
+		send("POST", itemPath + "/external-invitees",
+				"{\"name\":\"A. Extern\",\"organisation\":\"Corporatie\",\"email\":\"extern@corporatie.example.invalid\"}", 200);
+
+		send("POST", "/api/v1/case-conferences/" + conference + "/invitations", null, 202);
+		String link = "https://vh.example/agenda/" + conference;
+		MimeMessage invitation = await(link, "uitnodiging");
+		// blind copies: GreenMail keeps one copy per recipient (the partner's contact address and the external
+		// invitee), and no message lists the other invitees
+		assertThat(Arrays.stream(smtp.getReceivedMessages())
+			.filter(m -> text(m).contains(link) && subject(m).contains("uitnodiging"))).hasSize(2);
+		assertThat(invitation.getRecipients(Message.RecipientType.TO)).isNull();
+		assertThat(text(invitation)).doesNotContain(subject).doesNotContain("Geheim").contains(link);
+
+		send("POST", "/api/v1/case-conferences/" + conference + "/cancellation", null, 200);
+		assertThat(text(await(link, "afgelast"))).doesNotContain(subject).contains(link);
+	}
+
+	private MimeMessage await(String link, String subjectPart) throws Exception {
+		for (int attempt = 0; attempt < 100; attempt++) {
+			MimeMessage found = Arrays.stream(smtp.getReceivedMessages())
+				.filter(m -> text(m).contains(link) && subject(m).contains(subjectPart)).findFirst().orElse(null);
+			if (found != null) {
+				return found;
+			}
+			Thread.sleep(100);
+		}
+		throw new AssertionError("No mail '" + subjectPart + "' with " + link);
+	}
+
+	private String send(String method, String path, String json, int expected) {
+		HttpTestClient http = new HttpTestClient(port);
+		var request = http.request(path)
+			.header("Authorization", DemoApiTokens.bearer(apiTokens, accounts, "secretariaat.demo"));
+		if (json != null) {
+			request.header("Content-Type", "application/json");
+		}
+		request.method(method, json == null ? BodyPublishers.noBody() : BodyPublishers.ofString(json));
+		HttpResponse<String> response = http.send(request);
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(expected);
+		return response.body();
+	}
+
+	private static String subject(MimeMessage message) {
+		try {
+			return message.getSubject();
+		}
+		catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static String text(MimeMessage message) {
+		try {
+			return message.getContent().toString();
+		}
+		catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+}
