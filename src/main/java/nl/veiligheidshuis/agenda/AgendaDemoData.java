@@ -9,8 +9,9 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
 import nl.veiligheidshuis.partners.PartnerOrganisationId;
@@ -37,9 +38,11 @@ class AgendaDemoData implements DemoDataSeeder {
 	private final PartnerOrganisations partners;
 	private final UserDirectory users;
 	private final Clock clock;
+	private final UserDetailsService accounts;
 
 	AgendaDemoData(CaseConferences conferences, Trajectories trajectories, PartnerOrganisations partners,
-			UserDirectory users, Clock clock) {
+			UserDirectory users, Clock clock, UserDetailsService accounts) {
+		this.accounts = accounts;
 		this.conferences = conferences;
 		this.trajectories = trajectories;
 		this.partners = partners;
@@ -69,30 +72,12 @@ class AgendaDemoData implements DemoDataSeeder {
 				|| police == null) {
 			return;
 		}
-		UserProfile chair = new UserProfile() {
-			@Override
-			public UUID id() {
-				return manager;
-			}
-
-			@Override
-			public String displayName() {
-				return "Mark de Wit";
-			}
-
-			@Override
-			public String organisationName() {
-				return "Gemeente Heerlen";
-			}
-
-			@Override
-			public UUID organisation() {
-				return partners.findByName("Gemeente Heerlen").map(PartnerOrganisationId::value).orElse(manager);
-			}
-		};
+		// The house manager as signed in (the account's own principal), so the trajectory rights apply as in use.
+		UserDetails account = accounts.loadUserByUsername("manager.demo");
+		UserProfile chair = (UserProfile) account;
 		var previous = SecurityContextHolder.getContext().getAuthentication();
-		SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(chair, null,
-				AuthorityUtils.createAuthorityList("ROLE_HOUSE_MANAGER")));
+		SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(account, null,
+				account.getAuthorities()));
 		try {
 			List<TrajectorySummary> open = trajectories.visible(null, null).stream().filter(t -> t.state().open())
 				.filter(t -> t.interventionManager() != null).limit(2).toList();
