@@ -88,8 +88,8 @@ class TrajectoryScopeIntegrationTest {
 				HttpResponse<String> response = concrete.startsWith("/api/")
 						? browser.send(browser.request(concrete).header("Authorization", token))
 						: browser.get(concrete);
-				// a contract exists only after acceptance: here readers get 404 too (OfferToClosureIntegrationTest reads it)
-				int expectedStatus = status == 200 && path.endsWith("/{trajectoryId}/contract") ? 404 : status;
+				// a contract (and its scan) exists only after acceptance: here readers get 404 too (OfferToClosureIntegrationTest reads them)
+				int expectedStatus = status == 200 && (path.endsWith("/{trajectoryId}/contract") || path.endsWith("/contract/scan")) ? 404 : status;
 				if (response.statusCode() != expectedStatus) {
 					wrong.add(username + " " + path + ": expected " + expectedStatus + ", got " + response.statusCode());
 				}

@@ -1,6 +1,10 @@
 package nl.veiligheidshuis.trajectories;
 
 import static nl.veiligheidshuis.ProblemAssertions.assertProblem;
+import static nl.veiligheidshuis.trajectories.InterventionPlanIntegrationTest.commitment;
+import static nl.veiligheidshuis.trajectories.InterventionPlanIntegrationTest.fields;
+import static nl.veiligheidshuis.trajectories.InterventionPlanIntegrationTest.ok;
+import static nl.veiligheidshuis.trajectories.InterventionPlanIntegrationTest.rules;
 import static nl.veiligheidshuis.trajectories.TrajectoriesIntegrationTest.JSON;
 import static nl.veiligheidshuis.trajectories.TrajectoriesIntegrationTest.post;
 import static nl.veiligheidshuis.trajectories.TrajectoriesIntegrationTest.unique;
@@ -319,18 +323,105 @@ class OfferToClosureIntegrationTest {
 		assertThat(version(trajectory)).isEqualTo(before);
 	}
 
-	/** A new client referred by the police and an urgent trajectory for them, not assigned yet (version 0). */
+	@Test
+	void the_pages_offer_record_the_signed_contract_with_its_scan_and_print_the_dossier_without_assessment_details_for_the_police()
+			throws IOException {
+		UUID trajectory = confirmedPlan(unique("Paginapad"), "politie.demo");
+		HttpTestClient ingrid = new HttpTestClient(port);
+		ingrid.login("im.demo", HouseIntegrationTest.DEMO_PASSWORD);
+		String page = "/trajecten/" + trajectory + "/uitvoering";
+		assertThat(ingrid.get(page).body()).contains("Plan aanbieden").contains("Het plan is nog niet aangeboden.");
+		assertThat(ingrid.postForm(page, page + "/aanbod", "version=" + version(trajectory)).statusCode()).isEqualTo(302);
+		String offered = ingrid.get(page).body();
+		assertThat(offered).contains("De cliënt aanvaardt").contains("De cliënt weigert");
+
+		// without both signatures the page lists what is missing and keeps the date
+		String refused = ingrid.postMultipart(acceptAction(ingrid, page), Map.of("acceptedOn", LocalDate.now().toString(),
+				"signedByClient", "true", "version", Long.toString(version(trajectory))), "signedScan", "", "application/octet-stream",
+				new byte[0]).body();
+		assertThat(refused).contains("Het contract moet door de interventiemanager zijn getekend.");
+		// a scan that is no PDF is refused; a real one is kept
+		assertThat(ingrid.postMultipart(acceptAction(ingrid, page), Map.of("acceptedOn", LocalDate.now().toString(),
+				"signedByClient", "true", "signedByInterventionManager", "true", "version",
+				Long.toString(version(trajectory))), "signedScan", "contract.pdf", "application/pdf",
+				"geen pdf".getBytes(java.nio.charset.StandardCharsets.UTF_8)).body())
+			.contains("Het gescande contract is geen PDF, of is te groot.");
+		byte[] scan = nl.veiligheidshuis.platform.DemoPdf.withText("Getekend contract");
+		HttpResponse<String> accepted = ingrid.postMultipart(acceptAction(ingrid, page), Map.of("acceptedOn",
+				LocalDate.now().toString(), "signedByClient", "true", "signedByInterventionManager", "true", "version",
+				Long.toString(version(trajectory))), "signedScan", "contract-getekend.pdf", "application/pdf", scan);
+		assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(302);
+		String dossier = ingrid.get("/trajecten/" + trajectory).body();
+		assertThat(dossier).contains("Contract downloaden (pdf)").contains("Gescand getekend contract downloaden (pdf)")
+			.contains("De eerste interventie start uiterlijk op").contains("Contract getekend door cliënt en interventiemanager");
+		HttpResponse<byte[]> downloaded = ingrid.getBytes("/trajecten/" + trajectory + "/contract/scan");
+		assertThat(downloaded.statusCode()).isEqualTo(200);
+		assertThat(downloaded.body()).isEqualTo(scan);
+		assertThat(textOf(ingrid.getBytes("/trajecten/" + trajectory + "/contract").body())).contains("Paginapad");
+
+		// the print: audited as an export; the judgement for the intervention manager, not for the police
+		String judgement = "Gemotiveerd voor schuldhulp";
+		assertThat(textOf(ingrid.getBytes("/trajecten/" + trajectory + "/afdruk").body())).contains("Paginapad", judgement,
+				"Schuldhulpverlening", "Contract getekend");
+		HttpTestClient police = new HttpTestClient(port);
+		police.login("politie.demo", HouseIntegrationTest.DEMO_PASSWORD);
+		HttpResponse<byte[]> printed = police.getBytes("/trajecten/" + trajectory + "/afdruk");
+		assertThat(printed.statusCode()).isEqualTo(200);
+		assertThat(textOf(printed.body())).contains("Paginapad", "Inhoud van de diagnose niet zichtbaar voor u")
+			.doesNotContain(judgement);
+		UUID person = UUID.fromString(get("im.demo", "/api/v1/trajectories/" + trajectory).path("personId").asString());
+		assertThat(audits(person, "EXPORT", "dossier-print")).isEqualTo(2);
+		// the police may read, not act: no forms on the page
+		assertThat(police.get(page).body()).doesNotContain("Stand vastleggen").doesNotContain("Plan aanbieden");
+	}
+
+	private static String acceptAction(HttpTestClient client, String page) {
+		java.util.regex.Matcher action = java.util.regex.Pattern.compile("action=\"([^\"]*/aanvaarding[^\"]*)\"")
+			.matcher(client.get(page).body());
+		assertThat(action.find()).as("the acceptance form").isTrue();
+		return action.group(1).replace("&amp;", "&");
+	}
+
+	@Test
+	void the_demo_house_has_a_trajectory_in_every_state_of_the_path_with_the_overdue_deadlines_flagged() {
+		Map<String, Long> states = new java.util.HashMap<>();
+		jdbc.sql("SELECT state, count(*) AS n FROM trajectories_trajectory GROUP BY state")
+			.query((org.springframework.jdbc.core.RowCallbackHandler) rs -> states.put(rs.getString("state"), rs.getLong("n")));
+		assertThat(states.keySet()).contains("SELECTED", "ASSIGNED", "ASSESSMENT", "PARTNER_CHECK", "OFFERED", "CONTRACTED",
+				"IN_EXECUTION", "ESCALATED", "COMPLETED", "AFTERCARE", "CLOSED");
+		// Youssef Bakker's demo contract is past its 7 days; Ingrid Maas's demo execution is past its progress report
+		HttpTestClient youssef = new HttpTestClient(port);
+		youssef.login("im2.demo", HouseIntegrationTest.DEMO_PASSWORD);
+		assertThat(youssef.get("/").body()).contains("eerste interventie niet binnen 7 dagen gestart");
+		HttpTestClient ingrid = new HttpTestClient(port);
+		ingrid.login("im.demo", HouseIntegrationTest.DEMO_PASSWORD);
+		assertThat(ingrid.get("/").body()).contains("is de voortgangsrapportage te laat");
+		UUID escalated = jdbc.sql("SELECT id FROM trajectories_trajectory WHERE state = 'ESCALATED' AND id IN "
+				+ "(SELECT trajectory_id FROM trajectories_escalation_measure) LIMIT 1").query(UUID.class).single();
+		assertThat(get("im.demo", "/api/v1/trajectories/" + escalated + "/execution").path("escalationMeasures").size())
+			.isEqualTo(1);
+	}
+
+	/** A new client referred by probation (or another referrer) and an urgent trajectory for them, not assigned yet (version 0). */
 	private UUID newTrajectory(String surname) {
+		return newTrajectory(surname, "reclassering.demo");
+	}
+
+	private UUID newTrajectory(String surname, String referrer) {
 		HttpTestClient http = new HttpTestClient(port);
 		TrajectoriesIntegrationTest.Accepted accepted = TrajectoriesIntegrationTest.acceptedReferral(http, apiTokens, accounts,
-				surname, "reclassering.demo", LocalDate.of(1960, 1, 1).plusDays(new java.util.Random().nextInt(12000)));
+				surname, referrer, LocalDate.of(1960, 1, 1).plusDays(new java.util.Random().nextInt(12000)));
 		return TrajectoriesIntegrationTest.urgentTrajectory(http, apiTokens, accounts, accepted, "");
 	}
 
 	/** A trajectory of im.demo whose plan (debts, by the municipality) every partner confirmed: ready to offer. */
 	private UUID confirmedPlan(String surname) {
+		return confirmedPlan(surname, "reclassering.demo");
+	}
+
+	private UUID confirmedPlan(String surname, String referrer) {
 		HttpTestClient http = new HttpTestClient(port);
-		UUID trajectory = newTrajectory(surname);
+		UUID trajectory = newTrajectory(surname, referrer);
 		String path = "/api/v1/trajectories/" + trajectory;
 		ok(post(http, bearer("manager.demo"), path + "/assignment",
 				"{\"interventionManagerId\":\"" + idOf("im.demo") + "\",\"version\":0}"), 200);
@@ -345,7 +436,8 @@ class OfferToClosureIntegrationTest {
 
 	private UUID assess(HttpTestClient http, String path, long version) {
 		JsonNode recorded = JSON.readTree(ok(post(http, bearer("im.demo"), path + "/assessments", """
-				{"instrument":"RISC","assessedOn":"%s","scores":%s,"overallRisk":"HIGH","version":%d}"""
+				{"instrument":"RISC","assessedOn":"%s","scores":%s,"overallRisk":"HIGH",
+				 "judgement":"Gemotiveerd voor schuldhulp","version":%d}"""
 			.formatted(LocalDate.now().minusDays(1), InterventionPlanIntegrationTest.RISC_SCORES, version)), 201));
 		return UUID.fromString(recorded.path("assessments").get(0).path("id").asString());
 	}
@@ -371,18 +463,9 @@ class OfferToClosureIntegrationTest {
 		}
 	}
 
-	private static String commitment(UUID intervention) {
-		return "/api/v1/interventions/" + intervention + "/commitment";
-	}
-
 	private JsonNode get(String username, String path) {
 		HttpTestClient http = new HttpTestClient(port);
 		return JSON.readTree(ok(http.send(http.request(path).header("Authorization", bearer(username)).GET()), 200));
-	}
-
-	private static String ok(HttpResponse<String> response, int status) {
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-		return response.body();
 	}
 
 	private String bearer(String username) {
@@ -399,11 +482,4 @@ class OfferToClosureIntegrationTest {
 			.param("p", person).param("a", action).param("o", objectType).query(Long.class).single();
 	}
 
-	private static List<String> rules(JsonNode problem) {
-		return problem.path("violatedRules").valueStream().map(r -> r.path("code").asString()).toList();
-	}
-
-	private static List<String> fields(JsonNode problem) {
-		return problem.path("invalidParams").valueStream().map(p -> p.path("name").asString()).toList();
-	}
 }
