@@ -43,7 +43,9 @@ class PlanE2ETest extends BrowserTest {
 
 		browser.manage().deleteAllCookies();
 		login("reclassering.demo", HouseIntegrationTest.DEMO_PASSWORD);
-		WebElement request = browser.findElement(By.cssSelector("main a[href*='/toezegging']"));
+		// the open request in the work list (the inbox may also hold links to requests answered already)
+		WebElement request = browser
+			.findElement(By.cssSelector("section[aria-labelledby=werk-vandaag] a[href*='/toezegging']"));
 		request.click();
 		waitFor(driver -> !driver.findElements(By.id("interventie")).isEmpty());
 		assertAccessible("toezegging");

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotNull;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * The client's acceptance of the offer: the date, and that both the client and the intervention manager signed
@@ -15,6 +16,7 @@ import org.jspecify.annotations.Nullable;
 public class AcceptanceForm {
 
 	@NotNull(message = "{trajectory.offer.acceptedOn.required}")
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private @Nullable LocalDate acceptedOn;
 	@NotNull(message = "{trajectory.offer.signedByClient.required}")
 	@AssertTrue(message = "{trajectory.offer.signedByClient.required}")

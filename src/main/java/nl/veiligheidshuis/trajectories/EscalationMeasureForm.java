@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * A measure of pressure or coercion: page form and the JSON body of
@@ -24,7 +25,9 @@ public class EscalationMeasureForm {
 	@NotNull(message = "{trajectory.escalation.owner.required}")
 	private @Nullable UUID ownerPartnerId;
 	@NotNull(message = "{trajectory.escalation.startsOn.required}")
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private @Nullable LocalDate startsOn;
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private @Nullable LocalDate endsOn;
 	@Size(max = InterventionForm.MAX_DESCRIPTION, message = "{validation.size}")
 	private @Nullable String outcome;

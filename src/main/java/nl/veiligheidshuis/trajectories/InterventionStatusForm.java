@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * An intervention started, was completed or stopped, with its dates: page form and the JSON body of
@@ -16,7 +17,9 @@ public class InterventionStatusForm {
 
 	@NotNull(message = "{trajectory.intervention.status.required}")
 	private @Nullable InterventionStatus status;
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private @Nullable LocalDate startedOn;
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private @Nullable LocalDate endedOn;
 	@Size(max = StartForm.MAX_REASON, message = "{validation.size}")
 	private @Nullable String note;

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /** The outcome of a measure of pressure or coercion (and the date it ended): page form and JSON body. */
 public class MeasureOutcomeForm {
@@ -14,6 +15,7 @@ public class MeasureOutcomeForm {
 	@NotBlank(message = "{trajectory.escalation.outcome.required}")
 	@Size(max = InterventionForm.MAX_DESCRIPTION, message = "{validation.size}")
 	private @Nullable String outcome;
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private @Nullable LocalDate endsOn;
 	@NotNull(message = "{trajectory.version.required}")
 	private @Nullable Long version;

@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * A progress report: free text and/or a text per life domain, on a date. Page form ({@code domains[HOUSING]} …)
@@ -18,6 +19,7 @@ public class ProgressReportForm {
 	static final int MAX_TEXT = 10000;
 
 	@NotNull(message = "{trajectory.progress.reportedOn.required}")
+	@DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
 	private @Nullable LocalDate reportedOn;
 	@Size(max = ProgressReportForm.MAX_TEXT, message = "{validation.size}")
 	private @Nullable String text;
