@@ -321,6 +321,9 @@ class OfferToClosureIntegrationTest {
 		}
 		assertThat(wrong).isEmpty();
 		assertThat(version(trajectory)).isEqualTo(before);
+		// tidy: other tests (and the browser tests) look for im.demo's trajectories in the partner check
+		ok(post(http, bearer("manager.demo"), path + "/closure", "{\"reason\":\"DESELECTED\",\"version\":" + before + "}"),
+				200);
 	}
 
 	@Test
