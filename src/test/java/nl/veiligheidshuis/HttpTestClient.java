@@ -124,6 +124,20 @@ public final class HttpTestClient {
 			.POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
 	}
 
+	/** The bytes of the response to a request built by the caller (headers, bearer token). */
+	public HttpResponse<byte[]> sendBytes(HttpRequest.Builder request) {
+		try {
+			return client.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
 	/** The bytes of a response, e.g. a downloaded document. */
 	public HttpResponse<byte[]> getBytes(String path) {
 		try {

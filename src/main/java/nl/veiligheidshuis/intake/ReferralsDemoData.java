@@ -19,7 +19,9 @@ import nl.veiligheidshuis.platform.UserDirectory;
  * Synthetic referrals and signals of the demo house, from the police, probation and the municipality (the
  * demo accounts of those partners), in every state: four open in the triage queue, two accepted, one
  * referred elsewhere, one rejected (decided by the demo secretariat, so the referrers have inbox
- * messages). Some concern persons the demo registry already knows, some are new. Synthetic names only.
+ * messages). Some concern persons the demo registry already knows, some are new. Six more accepted referrals of
+ * new persons (without police antecedents, so the selection is not changed) are the urgent cases the demo
+ * trajectories take on. Synthetic names only.
  */
 @Component
 class ReferralsDemoData implements DemoDataSeeder {
@@ -32,6 +34,7 @@ class ReferralsDemoData implements DemoDataSeeder {
 	private static final String POLICE = "Politie regio Limburg Zuid";
 	private static final String PROBATION = "Stichting Reclassering Nederland regio Limburg";
 	private static final String MUNICIPALITY = "Gemeente Heerlen";
+	private static final TriageDecision URGENT = new TriageDecision.Accept("Acuut; past in de aanpak van het huis.");
 
 	private static final List<Demo> DEMO = List.of(
 			new Demo("politie.demo", POLICE, "Pieter Smeets", ReferralKind.REFERRAL, "Kevin", null, "Janssen", "2003-11-23",
@@ -54,7 +57,20 @@ class ReferralsDemoData implements DemoDataSeeder {
 					new TriageDecision.ReferElsewhere("Wijkteam Heerlen-Noord", "Vraag om zorg zonder strafrechtelijke kant; past bij het wijkteam.")),
 			new Demo("politie.demo", POLICE, "Pieter Smeets", ReferralKind.SIGNAL, "Sem", null, "Hamers", "2010-07-03", "M",
 					"Brunssum", TargetGroup.FIRST_OFFENDER, 11, null,
-					new TriageDecision.Reject("Eenmalig incident zonder zorgsignalen; geen persoon voor de aanpak van het huis.")));
+					new TriageDecision.Reject("Eenmalig incident zonder zorgsignalen; geen persoon voor de aanpak van het huis.")),
+			// accepted urgent referrals that the demo trajectories take on (offer, contract, execution, aftercare)
+			new Demo("reclassering.demo", PROBATION, "Rana El Idrissi", ReferralKind.REFERRAL, "Jordy", null, "Vliegen",
+					"1986-02-11", "M", "Heerlen", TargetGroup.PROLIFIC_OFFENDER, 160, null, URGENT),
+			new Demo("politie.demo", POLICE, "Pieter Smeets", ReferralKind.REFERRAL, "Stefan", null, "Lardinois",
+					"1990-10-27", "M", "Kerkrade", TargetGroup.PROLIFIC_OFFENDER, 158, null, URGENT),
+			new Demo("manager.demo", MUNICIPALITY, "Mark de Wit", ReferralKind.REFERRAL, "Nicole", null, "Bemelmans",
+					"1982-06-19", "V", "Heerlen", TargetGroup.PERSISTENT_NUISANCE_OFFENDER, 156, null, URGENT),
+			new Demo("reclassering.demo", PROBATION, "Rana El Idrissi", ReferralKind.REFERRAL, "Patrick", null, "Ubachs",
+					"1979-01-30", "M", "Landgraaf", TargetGroup.REPEAT_OFFENDER, 154, null, URGENT),
+			new Demo("politie.demo", POLICE, "Pieter Smeets", ReferralKind.REFERRAL, "Rik", null, "Coenen", "1995-09-05",
+					"M", "Brunssum", TargetGroup.PROLIFIC_OFFENDER, 60, null, URGENT),
+			new Demo("reclassering.demo", PROBATION, "Rana El Idrissi", ReferralKind.REFERRAL, "Ramon", null, "Hendriks",
+					"1994-03-08", "M", "Heerlen", TargetGroup.DOMESTIC_VIOLENCE_PERPETRATOR, 3, null, URGENT));
 
 	private final Referrals referrals;
 	private final OrganisationDirectory organisations;

@@ -75,7 +75,8 @@ class PlanPages {
 		model.addAttribute("mayConfirm", editable && !found.isEmpty() && found.get(0).details() != null
 				&& (dossier.state() == TrajectoryState.ASSESSMENT || dossier.state() == TrajectoryState.PLANNING));
 		model.addAttribute("mayPlan", editable && dossier.state() == TrajectoryState.PLANNING && plan.current());
-		model.addAttribute("mayRevise", editable && dossier.state() == TrajectoryState.PARTNER_CHECK);
+		model.addAttribute("mayRevise", editable && (dossier.state() == TrajectoryState.PARTNER_CHECK
+				|| dossier.state() == TrajectoryState.ESCALATED));
 		if (!model.containsAttribute("assessment")) {
 			AssessmentForm form = new AssessmentForm();
 			form.setInstrument(instrument);

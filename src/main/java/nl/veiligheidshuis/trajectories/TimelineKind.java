@@ -21,5 +21,17 @@ public enum TimelineKind {
 	/** An owner partner confirmed it can deliver an intervention on the planned start; the detail is the partner. */
 	COMMITMENT_CONFIRMED,
 	/** An owner partner proposed another start; the detail is the partner, the previous detail the proposed date. */
-	COMMITMENT_COUNTER_PROPOSED
+	COMMITMENT_COUNTER_PROPOSED,
+	/** The client signed the contract; the detail is the date of acceptance. */
+	CONTRACT_SIGNED,
+	/** The scanned signed contract was added. */
+	CONTRACT_SCAN_ADDED,
+	/** An intervention started, was completed or stopped; the detail is its description, the previous detail the status. */
+	INTERVENTION_STATUS_CHANGED,
+	/** A measure of pressure or coercion; the detail is its owner, the previous detail its kind. */
+	ESCALATION_MEASURE_RECORDED,
+	/** The outcome of a measure of pressure or coercion; the detail is its owner. */
+	ESCALATION_OUTCOME_RECORDED,
+	/** A progress report; the detail is its date. */
+	PROGRESS_REPORTED
 }

@@ -47,9 +47,11 @@ class TrajectoryPages {
 	private final Trajectories trajectories;
 	private final PartnerOrganisations partners;
 	private final MessageSource messages;
+	private final Execution execution;
 
-	TrajectoryPages(Trajectories trajectories, PartnerOrganisations partners, MessageSource messages) {
+	TrajectoryPages(Trajectories trajectories, PartnerOrganisations partners, MessageSource messages, Execution execution) {
 		this.trajectories = trajectories;
+		this.execution = execution;
 		this.partners = partners;
 		this.messages = messages;
 	}
@@ -134,6 +136,7 @@ class TrajectoryPages {
 		TrajectoryDossier dossier = trajectories.dossier(trajectoryId);
 		TrajectoryRights rights = rights(request);
 		model.addAttribute("dossier", dossier);
+		model.addAttribute("overview", execution.overview(trajectoryId));
 		model.addAttribute("rights", rights);
 		model.addAttribute("kinds", TimelineKind.values());
 		model.addAttribute("selectedKind", kind);

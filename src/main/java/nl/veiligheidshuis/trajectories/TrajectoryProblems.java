@@ -17,7 +17,7 @@ import nl.veiligheidshuis.platform.ProblemTitles;
 
 /** A broken rule of the trajectory API: 409 problem+json listing every violated rule (code and Dutch reason). */
 @Order(Ordered.HIGHEST_PRECEDENCE)
-@RestControllerAdvice(assignableTypes = { TrajectoriesApi.class, PlanApi.class })
+@RestControllerAdvice(assignableTypes = { TrajectoriesApi.class, PlanApi.class, ExecutionApi.class })
 class TrajectoryProblems {
 
 	private static final Locale DUTCH = Locale.forLanguageTag("nl");

@@ -22,8 +22,11 @@ public enum Transition {
 	START_PLANNING(TrajectoryState.PLANNING, TrajectoryState.ASSESSMENT),
 	/** The plan covers every deficit and goes to the owner partners (DESIGN.md §4 rule 4). */
 	SEND_TO_PARTNER_CHECK(TrajectoryState.PARTNER_CHECK, TrajectoryState.PLANNING),
-	/** A partner cannot deliver: the plan is revised. */
-	REVISE_PLAN(TrajectoryState.PLANNING, TrajectoryState.PARTNER_CHECK),
+	/**
+	 * A partner cannot deliver, or the client refused or dropped out: the plan is revised (and goes through the
+	 * partner check again before it is offered anew).
+	 */
+	REVISE_PLAN(TrajectoryState.PLANNING, TrajectoryState.PARTNER_CHECK, TrajectoryState.ESCALATED),
 	/** Every commitment is confirmed: the plan is offered (rule 5); after escalation, the revised plan. */
 	OFFER(TrajectoryState.OFFERED, TrajectoryState.PARTNER_CHECK, TrajectoryState.ESCALATED),
 	/** The client accepted and signed the contract (rule 6). */

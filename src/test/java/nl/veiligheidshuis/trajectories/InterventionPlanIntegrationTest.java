@@ -311,7 +311,7 @@ class InterventionPlanIntegrationTest {
 			.filter(i -> i.path("description").asString().equals(description)).findFirst().orElseThrow().path("id").asString());
 	}
 
-	private static String commitment(UUID intervention) {
+	static String commitment(UUID intervention) {
 		return "/api/v1/interventions/" + intervention + "/commitment";
 	}
 
@@ -324,7 +324,7 @@ class InterventionPlanIntegrationTest {
 		return JSON.readTree(ok(http.send(http.request(path).header("Authorization", bearer(username)).GET()), 200));
 	}
 
-	private static String ok(HttpResponse<String> response, int status) {
+	static String ok(HttpResponse<String> response, int status) {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
 		return response.body();
 	}
@@ -343,11 +343,11 @@ class InterventionPlanIntegrationTest {
 			.param("p", person).param("a", action).param("o", objectType).query(Long.class).single();
 	}
 
-	private static List<String> rules(JsonNode problem) {
+	static List<String> rules(JsonNode problem) {
 		return problem.path("violatedRules").valueStream().map(r -> r.path("code").asString()).toList();
 	}
 
-	private static List<String> fields(JsonNode problem) {
+	static List<String> fields(JsonNode problem) {
 		return problem.path("invalidParams").valueStream().map(p -> p.path("name").asString()).toList();
 	}
 }

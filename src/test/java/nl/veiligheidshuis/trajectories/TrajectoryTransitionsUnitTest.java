@@ -34,7 +34,7 @@ class TrajectoryTransitionsUnitTest {
 		arrows.put(TrajectoryState.OFFERED, EnumSet.of(TrajectoryState.CONTRACTED, TrajectoryState.ESCALATED));
 		arrows.put(TrajectoryState.CONTRACTED, EnumSet.of(TrajectoryState.IN_EXECUTION));
 		arrows.put(TrajectoryState.IN_EXECUTION, EnumSet.of(TrajectoryState.COMPLETED, TrajectoryState.ESCALATED));
-		arrows.put(TrajectoryState.ESCALATED, EnumSet.of(TrajectoryState.OFFERED));
+		arrows.put(TrajectoryState.ESCALATED, EnumSet.of(TrajectoryState.OFFERED, TrajectoryState.PLANNING));
 		arrows.put(TrajectoryState.COMPLETED, EnumSet.of(TrajectoryState.AFTERCARE));
 		arrows.put(TrajectoryState.AFTERCARE, EnumSet.noneOf(TrajectoryState.class));
 		arrows.put(TrajectoryState.CLOSED, EnumSet.noneOf(TrajectoryState.class));
