@@ -75,10 +75,12 @@ public class CaseConferences {
 	private final ApplicationEventPublisher events;
 	private final MessageSource messages;
 	private final Clock clock;
+	private final RoomBookings bookings;
 
 	CaseConferences(JdbcClient jdbc, Trajectories trajectories, TrajectoryAccess access, HouseRooms rooms,
 			PartnerOrganisations partners, UserDirectory users, AuditLog auditLog, ApplicationEventPublisher events,
-			MessageSource messages, Clock clock) {
+			MessageSource messages, Clock clock, RoomBookings bookings) {
+		this.bookings = bookings;
 		this.jdbc = jdbc;
 		this.trajectories = trajectories;
 		this.access = access;
@@ -111,7 +113,7 @@ public class CaseConferences {
 	/** Also used by the demo seeding. */
 	UUID plan(PlanCommand command, UUID actorId, OffsetDateTime at) {
 		List<String> violations = new ArrayList<>();
-		Room room = checkSlot(command.startsAt(), command.endsAt(), command.roomId(), violations);
+		Room room = checkSlot(command.startsAt(), command.endsAt(), command.roomId(), null, violations);
 		UserDirectory.Member chair = chairs().stream().filter(m -> m.id().equals(command.chairId())).findFirst().orElse(null);
 		if (chair == null) {
 			violations.add("agenda.rule.chair");
@@ -133,6 +135,8 @@ public class CaseConferences {
 			.param("room", room.id()).param("roomName", room.name()).param("chair", chair.id())
 			.param("chairName", chair.displayName()).param("taker", minuteTaker.id())
 			.param("takerName", minuteTaker.displayName()).param("at", at).param("by", actorId).update();
+		// The conference's slot is a booking of its room: the exclusion constraint refuses a racing double booking.
+		bookings.bookConference(id, room, command.startsAt(), command.endsAt(), actorId, at);
 		addReturningItems(id, command.startsAt(), actorId, at);
 		return id;
 	}
@@ -144,10 +148,11 @@ public class CaseConferences {
 		Row conference = requireManage(conferenceId);
 		requireNotCancelled(conference);
 		List<String> violations = new ArrayList<>();
-		Room room = checkSlot(startsAt, endsAt, roomId, violations);
+		Room room = checkSlot(startsAt, endsAt, roomId, conferenceId, violations);
 		if (!violations.isEmpty() || room == null) {
 			throw new AgendaRefused(violations);
 		}
+		bookings.moveConference(conferenceId, room, startsAt, endsAt, caller().user().id(), OffsetDateTime.now(clock));
 		jdbc.sql("UPDATE agenda_case_conference SET starts_at = :s, ends_at = :e, room_id = :r, room_name = :n WHERE id = :id")
 			.param("s", startsAt).param("e", endsAt).param("r", room.id()).param("n", room.name()).param("id", conferenceId)
 			.update();
@@ -162,6 +167,7 @@ public class CaseConferences {
 		requireNotCancelled(conference);
 		jdbc.sql("UPDATE agenda_case_conference SET cancelled_at = :at WHERE id = :id")
 			.param("at", OffsetDateTime.now(clock)).param("id", conferenceId).update();
+		bookings.releaseConference(conferenceId);
 		events.publishEvent(new ConferenceNotice(conferenceId, ConferenceNotice.Kind.CANCELLATION));
 	}
 
@@ -650,13 +656,17 @@ public class CaseConferences {
 		}
 	}
 
-	private @Nullable Room checkSlot(OffsetDateTime startsAt, OffsetDateTime endsAt, UUID roomId, List<String> violations) {
+	private @Nullable Room checkSlot(OffsetDateTime startsAt, OffsetDateTime endsAt, UUID roomId,
+			@Nullable UUID conferenceId, List<String> violations) {
 		if (!endsAt.isAfter(startsAt)) {
 			violations.add("agenda.rule.endAfterStart");
 		}
 		Room room = meetingRooms().stream().filter(r -> r.id().equals(roomId)).findFirst().orElse(null);
 		if (room == null) {
 			violations.add("agenda.rule.room");
+		}
+		else if (bookings.occupied(roomId, startsAt, endsAt, conferenceId)) {
+			violations.add(RoomBookings.OCCUPIED);
 		}
 		return room;
 	}
