@@ -6,7 +6,6 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -88,8 +87,7 @@ class CaseConferencesIntegrationTest {
 			send("manager.demo", "POST", "/api/v1/trajectories/" + trajectory + "/assignment",
 					"{\"interventionManagerId\":\"" + idOf("im.demo") + "\",\"version\":0}", 200);
 		}
-		OffsetDateTime startsAt = OffsetDateTime.now().plusDays(20 + new java.util.Random().nextInt(300))
-			.truncatedTo(ChronoUnit.MINUTES);
+		OffsetDateTime startsAt = TestSlots.next();
 		UUID room = rooms.all().stream().filter(r -> r.kind() == RoomKind.MEETING_ROOM).findFirst().orElseThrow().id();
 		JsonNode conference = send("secretariaat.demo", "POST", "/api/v1/case-conferences", """
 				{"startsAt":"%s","endsAt":"%s","roomId":"%s","chairId":"%s","minuteTakerId":"%s"}""".formatted(startsAt,
@@ -204,7 +202,7 @@ class CaseConferencesIntegrationTest {
 			.contains("/agenda/" + p.conference()).doesNotContain(p.clientA());
 
 		UUID room = rooms.all().stream().filter(r -> r.kind() == RoomKind.MEETING_ROOM).findFirst().orElseThrow().id();
-		OffsetDateTime next = p.startsAt().plusDays(14);
+		OffsetDateTime next = TestSlots.next();
 		JsonNode later = send("secretariaat.demo", "POST", "/api/v1/case-conferences", """
 				{"startsAt":"%s","endsAt":"%s","roomId":"%s","chairId":"%s","minuteTakerId":"%s"}""".formatted(next,
 				next.plusHours(1), room, idOf("secretariaat.demo"), idOf("secretariaat.demo")), 201);

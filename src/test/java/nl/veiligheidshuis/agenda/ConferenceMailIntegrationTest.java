@@ -8,7 +8,6 @@ import java.net.ServerSocket;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.UUID;
 
@@ -75,7 +74,7 @@ class ConferenceMailIntegrationTest {
 		UUID secretary = accounts.list().stream().filter(a -> a.username().equals("secretariaat.demo")).findFirst()
 			.orElseThrow().id();
 		UUID room = rooms.all().stream().filter(r -> r.kind() == RoomKind.MEETING_ROOM).findFirst().orElseThrow().id();
-		OffsetDateTime at = OffsetDateTime.now().plusDays(40).truncatedTo(ChronoUnit.MINUTES);
+		OffsetDateTime at = TestSlots.next();
 		String created = send("POST", "/api/v1/case-conferences", """
 				{"startsAt":"%s","endsAt":"%s","roomId":"%s","chairId":"%s","minuteTakerId":"%s"}""".formatted(at,
 				at.plusHours(1), room, secretary, secretary), 201);
