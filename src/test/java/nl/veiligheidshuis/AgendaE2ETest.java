@@ -29,6 +29,9 @@ class AgendaE2ETest extends BrowserTest {
 		assertAccessible("casusoverleg-secretariaat");
 		open("/agenda/nieuw");
 		assertAccessible("casusoverleg-plannen");
+		open("/agenda/ruimtes");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Ruimtes en flexplekken");
+		assertAccessible("ruimtes-secretariaat");
 
 		browser.manage().deleteAllCookies();
 		login("reclassering.demo", HouseIntegrationTest.DEMO_PASSWORD);
