@@ -32,11 +32,18 @@ class AgendaE2ETest extends BrowserTest {
 		open("/agenda/ruimtes");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Ruimtes en flexplekken");
 		assertAccessible("ruimtes-secretariaat");
+		open("/agenda/week");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("Weekagenda");
+		assertAccessible("weekagenda-secretariaat");
+		browser.findElement(By.id("volgende-week")).click();
+		assertAccessible("weekagenda-volgende-week");
 
 		browser.manage().deleteAllCookies();
 		login("reclassering.demo", HouseIntegrationTest.DEMO_PASSWORD);
 		open("/agenda");
 		assertAccessible("agenda-partner");
+		open("/agenda/week");
+		assertAccessible("weekagenda-partner");
 		List<String> own = conferenceLinks();
 		assertThat(own).as("probation is invited to an item of the demo's conferences").isNotEmpty();
 		open(own.getFirst());

@@ -172,6 +172,67 @@ class CaseConferencesIntegrationTest {
 	}
 
 	@Test
+	void the_ics_feed_holds_only_the_conferences_the_user_may_see_without_client_data() {
+		Planned p = planned();
+		// a second conference with one item only, needing probation: the police are invited to no item of it
+		OffsetDateTime startsAt = TestSlots.next();
+		UUID room = rooms.all().stream().filter(r -> r.kind() == RoomKind.MEETING_ROOM).findFirst().orElseThrow().id();
+		UUID other = UUID.fromString(send("secretariaat.demo", "POST", "/api/v1/case-conferences", """
+				{"startsAt":"%s","endsAt":"%s","roomId":"%s","chairId":"%s","minuteTakerId":"%s"}""".formatted(startsAt,
+				startsAt.plusHours(1), room, idOf("secretariaat.demo"), idOf("secretariaat.demo")), 201)
+			.path("id").asString());
+		String items = "/api/v1/case-conferences/" + other + "/items";
+		UUID item = UUID.fromString(send("im.demo", "POST", items, "{\"trajectoryId\":\"" + p.trajectoryA() + "\"}", 201)
+			.path("id").asString());
+		send("im.demo", "POST", items + "/" + item + "/scenarios", """
+				{"description":"Toezicht","partnerIds":["%s"]}""".formatted(partner(PROBATION)), 200);
+
+		HttpTestClient probation = new HttpTestClient(port);
+		probation.login("reclassering.demo", HouseIntegrationTest.DEMO_PASSWORD);
+		HttpResponse<String> feed = probation.get("/agenda/feed.ics");
+		assertThat(feed.statusCode()).isEqualTo(200);
+		assertThat(feed.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/calendar");
+		String ics = feed.body();
+		assertThat(ics).startsWith("BEGIN:VCALENDAR\r\n").endsWith("END:VCALENDAR\r\n")
+			.contains("UID:" + p.conference() + "\r\n").contains("UID:" + other + "\r\n")
+			.contains("SUMMARY:Casusoverleg\r\n")
+			.contains("DTSTART:" + ICalendar.utc(p.startsAt()) + "\r\n")
+			.contains("DTEND:" + ICalendar.utc(p.startsAt().plusHours(2)) + "\r\n")
+			.doesNotContain(p.clientA()).doesNotContain(p.clientB()).doesNotContain("Gebiedsverbod")
+			.doesNotContain("Toezicht");
+		assertThat(ics.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
+
+		HttpTestClient police = new HttpTestClient(port);
+		police.login("politie.demo", HouseIntegrationTest.DEMO_PASSWORD);
+		String policeFeed = police.get("/agenda/feed.ics").body();
+		assertThat(policeFeed).contains("UID:" + p.conference()).doesNotContain("UID:" + other)
+			.doesNotContain(p.clientA()).doesNotContain(p.clientB());
+
+		HttpTestClient secretariat = new HttpTestClient(port);
+		secretariat.login("secretariaat.demo", HouseIntegrationTest.DEMO_PASSWORD);
+		assertThat(secretariat.get("/agenda/feed.ics").body()).contains("UID:" + p.conference())
+			.contains("UID:" + other);
+	}
+
+	@Test
+	void the_week_view_shows_visible_conferences_and_bookings_per_day_without_client_data() {
+		Planned p = planned();
+		String week = "/agenda/week?van=" + p.startsAt().atZoneSameInstant(java.time.ZoneId.of("Europe/Amsterdam"))
+			.toLocalDate();
+		HttpTestClient probation = new HttpTestClient(port);
+		probation.login("reclassering.demo", HouseIntegrationTest.DEMO_PASSWORD);
+		HttpResponse<String> page = probation.get(week);
+		assertThat(page.statusCode()).isEqualTo(200);
+		assertThat(page.body()).contains("/agenda/" + p.conference()).contains("Casusoverleg")
+			.doesNotContain(p.clientA()).doesNotContain(p.clientB());
+		HttpTestClient stuurgroep = new HttpTestClient(port);
+		stuurgroep.login("stuurgroep.demo", HouseIntegrationTest.DEMO_PASSWORD);
+		HttpResponse<String> other = stuurgroep.get(week);
+		assertThat(other.statusCode()).isEqualTo(200);
+		assertThat(other.body()).doesNotContain("/agenda/" + p.conference());
+	}
+
+	@Test
 	void an_invalid_plan_lists_every_field_and_every_broken_rule() {
 		JsonNode invalid = send("secretariaat.demo", "POST", "/api/v1/case-conferences", "{}", 400);
 		assertThat(invalid.path("invalidParams")).hasSize(5);
