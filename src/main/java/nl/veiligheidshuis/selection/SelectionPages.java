@@ -146,8 +146,14 @@ class SelectionPages {
 		if (!meeting.adopted()) {
 			java.util.Set<UUID> onAgenda = agenda.stream().map(SelectionMeetings.Item::personId)
 				.collect(java.util.stream.Collectors.toSet());
-			model.addAttribute("nominees", runs.candidates(meeting.runId(), SelectionRuns.Filter.NONE, 1).candidates().stream()
-				.filter(c -> !onAgenda.contains(c.personId())).toList());
+			// Nominees come from the categories that are not on the agenda by default (the first page of each,
+			// highest score first): the run's top candidates are on the agenda already.
+			model.addAttribute("nominees", ruleSet.rules().stream().map(ClassificationRule::category)
+				.filter(category -> !ruleSet.listCategories().contains(category))
+				.flatMap(category -> runs.candidates(meeting.runId(), new SelectionRuns.Filter(category, null, null), 1)
+					.candidates().stream())
+				.filter(c -> !onAgenda.contains(c.personId()))
+				.toList());
 		}
 		return "selection/meeting";
 	}

@@ -2,9 +2,6 @@ package nl.veiligheidshuis.agenda;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.time.OffsetDateTime;
@@ -22,10 +19,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 
 import nl.veiligheidshuis.DemoApiTokens;
 import nl.veiligheidshuis.HouseIntegrationTest;
+import nl.veiligheidshuis.TestMailServer;
 import nl.veiligheidshuis.HttpTestClient;
 import nl.veiligheidshuis.identity.ApiTokens;
 import nl.veiligheidshuis.identity.UserAccounts;
@@ -42,16 +39,14 @@ import tools.jackson.databind.json.JsonMapper;
 @HouseIntegrationTest
 class ConferenceMailIntegrationTest {
 
-	private static final int SMTP_PORT = freePort();
+	private static final int SMTP_PORT = TestMailServer.freePort();
 
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.port(SMTP_PORT));
+	static GreenMailExtension smtp = TestMailServer.on(SMTP_PORT);
 
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry properties) {
-		properties.add("spring.mail.host", () -> "localhost");
-		properties.add("spring.mail.port", () -> SMTP_PORT);
-		properties.add("vh.mail.base-url", () -> "https://vh.example");
+		TestMailServer.configure(properties, SMTP_PORT);
 	}
 
 	@LocalServerPort
@@ -95,18 +90,18 @@ class ConferenceMailIntegrationTest {
 		// blind copies: GreenMail keeps one copy per recipient (the partner's contact address and the external
 		// invitee), and no message lists the other invitees
 		assertThat(Arrays.stream(smtp.getReceivedMessages())
-			.filter(m -> text(m).contains(link) && subject(m).contains("uitnodiging"))).hasSize(2);
+			.filter(m -> TestMailServer.text(m).contains(link) && subject(m).contains("uitnodiging"))).hasSize(2);
 		assertThat(invitation.getRecipients(Message.RecipientType.TO)).isNull();
-		assertThat(text(invitation)).doesNotContain(subject).doesNotContain("Geheim").contains(link);
+		assertThat(TestMailServer.text(invitation)).doesNotContain(subject).doesNotContain("Geheim").contains(link);
 
 		send("POST", "/api/v1/case-conferences/" + conference + "/cancellation", null, 200);
-		assertThat(text(await(link, "afgelast"))).doesNotContain(subject).contains(link);
+		assertThat(TestMailServer.text(await(link, "afgelast"))).doesNotContain(subject).contains(link);
 	}
 
 	private MimeMessage await(String link, String subjectPart) throws Exception {
 		for (int attempt = 0; attempt < 100; attempt++) {
 			MimeMessage found = Arrays.stream(smtp.getReceivedMessages())
-				.filter(m -> text(m).contains(link) && subject(m).contains(subjectPart)).findFirst().orElse(null);
+				.filter(m -> TestMailServer.text(m).contains(link) && subject(m).contains(subjectPart)).findFirst().orElse(null);
 			if (found != null) {
 				return found;
 			}
@@ -137,21 +132,5 @@ class ConferenceMailIntegrationTest {
 		}
 	}
 
-	private static String text(MimeMessage message) {
-		try {
-			return message.getContent().toString();
-		}
-		catch (Exception e) {
-			throw new IllegalStateException(e);
-		}
-	}
 
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-	}
 }

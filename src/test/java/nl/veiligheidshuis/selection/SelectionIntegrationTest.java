@@ -166,6 +166,8 @@ class SelectionIntegrationTest {
 		secretary.postForm(meetingPath, meetingPath + "/besluiten", "personId=" + antonId + "&decision=EXCLUDE");
 		assertThat(decision(meetingId, antonId)).isNull();
 		assertThat(secretary.get(meetingPath).body()).contains("Geef een reden om deze persoon niet op te nemen.");
+		assertThat(secretary.get(meetingPath).body()).as("a first offender is offered for nomination")
+			.contains("value=\"" + carlaId + "\"");
 		secretary.postForm(meetingPath, meetingPath + "/voordragen", "personId=" + carlaId + "&nominatedBy=Halt");
 		secretary.postForm(meetingPath, meetingPath + "/besluiten", "personId=" + carlaId + "&decision=INCLUDE");
 		assertThat(decision(meetingId, carlaId)).isNull();

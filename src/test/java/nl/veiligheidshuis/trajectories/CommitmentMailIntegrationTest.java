@@ -3,9 +3,6 @@ package nl.veiligheidshuis.trajectories;
 import static nl.veiligheidshuis.trajectories.TrajectoriesIntegrationTest.post;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -23,9 +20,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetupTest;
 import nl.veiligheidshuis.DemoApiTokens;
 import nl.veiligheidshuis.HouseIntegrationTest;
+import nl.veiligheidshuis.TestMailServer;
 import nl.veiligheidshuis.HttpTestClient;
 import nl.veiligheidshuis.identity.ApiTokens;
 import nl.veiligheidshuis.identity.UserAccounts;
@@ -39,16 +36,14 @@ import nl.veiligheidshuis.partners.PartnerOrganisations;
 @HouseIntegrationTest
 class CommitmentMailIntegrationTest {
 
-	private static final int SMTP_PORT = freePort();
+	private static final int SMTP_PORT = TestMailServer.freePort();
 
 	@RegisterExtension
-	static GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.port(SMTP_PORT));
+	static GreenMailExtension smtp = TestMailServer.on(SMTP_PORT);
 
 	@DynamicPropertySource
 	static void mailServer(DynamicPropertyRegistry properties) {
-		properties.add("spring.mail.host", () -> "localhost");
-		properties.add("spring.mail.port", () -> SMTP_PORT);
-		properties.add("vh.mail.base-url", () -> "https://vh.example");
+		TestMailServer.configure(properties, SMTP_PORT);
 	}
 
 	@LocalServerPort
@@ -95,35 +90,19 @@ class CommitmentMailIntegrationTest {
 			if (attempt > 0) {
 				Thread.sleep(100);
 			}
-			notice = Arrays.stream(smtp.getReceivedMessages()).filter(m -> text(m).contains(link)).findFirst().orElse(null);
+			notice = Arrays.stream(smtp.getReceivedMessages()).filter(m -> TestMailServer.text(m).contains(link)).findFirst().orElse(null);
 		}
 		assertThat(notice).as("the notice with the link to the request").isNotNull();
 		assertThat(List.of(notice.getRecipients(Message.RecipientType.TO)).stream().map(Object::toString).toList())
 			.containsExactly("heerlen@reclassering.example.invalid");
 		assertThat(notice.getSubject()).contains("verzoek om toezegging");
-		String body = text(notice);
+		String body = TestMailServer.text(notice);
 		assertThat(body).contains("Stichting Reclassering Nederland regio Limburg").doesNotContain(surname)
 			.doesNotContain("Kees").doesNotContain(description).doesNotContain(trajectory.toString());
 	}
 
 	/** The decoded text of a plain-text message (the raw body is quoted-printable). */
-	private static String text(MimeMessage message) {
-		try {
-			return message.getContent().toString();
-		}
-		catch (Exception e) {
-			throw new IllegalStateException(e);
-		}
-	}
 
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException e) {
-			throw new UncheckedIOException(e);
-		}
-	}
 
 	private static String ok(HttpResponse<String> response) {
 		assertThat(response.statusCode()).as(response.body()).isBetween(200, 201);
