@@ -17,7 +17,7 @@ import nl.veiligheidshuis.platform.ProblemTitles;
 
 /** A broken rule of the case-conference API: 409 problem+json listing every violated rule (code and Dutch reason). */
 @Order(Ordered.HIGHEST_PRECEDENCE)
-@RestControllerAdvice(assignableTypes = { CaseConferencesApi.class, RoomBookingsApi.class })
+@RestControllerAdvice(assignableTypes = { CaseConferencesApi.class, RoomBookingsApi.class, AppointmentsApi.class })
 class AgendaProblems {
 
 	private static final Locale DUTCH = Locale.forLanguageTag("nl");

@@ -421,13 +421,14 @@ public class CaseConferences {
 		UUID id = UUID.randomUUID();
 		jdbc.sql("""
 				INSERT INTO agenda_action_item (id, item_id, trajectory_id, description, owner_organisation,
-				  owner_organisation_name, owner_user, owner_user_name, due_on, condition, recorded_at)
-				VALUES (:id, :item, :t, :d, :o, :on, :u, :un, :due, :c, :at)""")
+				  owner_organisation_name, owner_user, owner_user_name, due_on, condition, recorded_at, recorded_by,
+				  recorded_by_name)
+				VALUES (:id, :item, :t, :d, :o, :on, :u, :un, :due, :c, :at, :by, :byName)""")
 			.param("id", id).param("item", item.id()).param("t", item.trajectoryId()).param("d", command.description().strip())
 			.param("o", owner.organisation()).param("on", owner.member().organisationName())
 			.param("u", owner.member().id()).param("un", owner.member().displayName()).param("due", command.dueOn())
 			.param("c", command.condition() == null || command.condition().isBlank() ? null : command.condition().strip())
-			.param("at", at).update();
+			.param("at", at).param("by", actorId).param("byName", actorName).update();
 		if (item.trajectoryId() != null) {
 			events.publishEvent(new ConferenceParticipation.PartnersInvited(item.trajectoryId(), Set.of(owner.organisation()),
 					actorId, actorName));
@@ -453,8 +454,11 @@ public class CaseConferences {
 		if (!caller.manages(row) && !caller.user().id().equals(action.ownerUser())) {
 			throw new AccessDeniedException("Only the owner or the secretariat completes an action item");
 		}
-		jdbc.sql("UPDATE agenda_action_item SET done_at = :at WHERE id = :id AND done_at IS NULL")
-			.param("at", OffsetDateTime.now(clock)).param("id", actionItemId).update();
+		jdbc.sql("""
+				UPDATE agenda_action_item SET done_at = :at, done_by = :by, done_by_name = :name
+				WHERE id = :id AND done_at IS NULL""")
+			.param("at", OffsetDateTime.now(clock)).param("by", caller.user().id())
+			.param("name", caller.user().displayName()).param("id", actionItemId).update();
 		audit(AuditAction.UPDATE, item);
 	}
 
@@ -559,8 +563,8 @@ public class CaseConferences {
 				rs.getObject("cancelled_at") != null);
 
 		ConferenceSummary summary(int visibleItems) {
-			return new ConferenceSummary(id, startsAt, endsAt, roomId, roomName, chairName, minuteTakerName, cancelled,
-					visibleItems);
+			return new ConferenceSummary(id, startsAt, endsAt, roomId, roomName, chairId, chairName, minuteTakerId,
+					minuteTakerName, cancelled, visibleItems);
 		}
 	}
 

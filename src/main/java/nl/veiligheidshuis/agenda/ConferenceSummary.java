@@ -8,5 +8,5 @@ import java.util.UUID;
  * part B's calendar and {@code .ics} feed can show it as "Casusoverleg", room and time.
  */
 public record ConferenceSummary(UUID id, OffsetDateTime startsAt, OffsetDateTime endsAt, UUID roomId, String roomName,
-		String chairName, String minuteTakerName, boolean cancelled, int visibleItems) {
+		UUID chairId, String chairName, UUID minuteTakerId, String minuteTakerName, boolean cancelled, int visibleItems) {
 }

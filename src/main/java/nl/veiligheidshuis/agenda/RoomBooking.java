@@ -7,8 +7,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One booking of a room or flex desk: its slot [startsAt, endsAt) and what it is for, never client data. A case
- * conference's slot is a booking with its {@code conferenceId}.
+ * conference's slot is a booking with its {@code conferenceId}, an appointment's with its {@code appointmentId}.
  */
 public record RoomBooking(UUID id, UUID roomId, String roomName, OffsetDateTime startsAt, OffsetDateTime endsAt,
-		String purpose, @Nullable UUID conferenceId, UUID bookedBy) {
+		String purpose, @Nullable UUID conferenceId, @Nullable UUID appointmentId, UUID bookedBy) {
 }

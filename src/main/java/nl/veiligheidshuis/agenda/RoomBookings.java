@@ -40,7 +40,8 @@ public class RoomBookings {
 	private static final RowMapper<RoomBooking> MAPPER = (rs, n) -> new RoomBooking(rs.getObject("id", UUID.class),
 			rs.getObject("room_id", UUID.class), rs.getString("room_name"), rs.getObject("starts_at", OffsetDateTime.class),
 			rs.getObject("ends_at", OffsetDateTime.class), rs.getString("purpose"),
-			rs.getObject("conference_id", UUID.class), rs.getObject("booked_by", UUID.class));
+			rs.getObject("conference_id", UUID.class), rs.getObject("appointment_id", UUID.class),
+			rs.getObject("booked_by", UUID.class));
 
 	private final JdbcClient jdbc;
 	private final HouseRooms rooms;
@@ -97,7 +98,7 @@ public class RoomBookings {
 		if (!violations.isEmpty()) {
 			throw new AgendaRefused(violations);
 		}
-		return insert(room, startsAt, endsAt, purpose.strip(), null, actor.id(), OffsetDateTime.now(clock));
+		return insert(room, startsAt, endsAt, purpose.strip(), null, null, actor.id(), OffsetDateTime.now(clock));
 	}
 
 	/** Whether another booking (not the conference's own) overlaps the slot: for listing every broken rule at once. */
@@ -116,7 +117,24 @@ public class RoomBookings {
 	/** A conference's slot; in the conference's transaction, so a refused slot leaves no conference either. */
 	void bookConference(UUID conferenceId, Room room, OffsetDateTime startsAt, OffsetDateTime endsAt, UUID actorId,
 			OffsetDateTime at) {
-		insert(room, startsAt, endsAt, CONFERENCE_PURPOSE, conferenceId, actorId, at);
+		insert(room, startsAt, endsAt, CONFERENCE_PURPOSE, conferenceId, null, actorId, at);
+	}
+
+	/** An appointment's slot, in the appointment's transaction; its purpose is the kind of appointment only. */
+	void bookAppointment(UUID appointmentId, Room room, OffsetDateTime startsAt, OffsetDateTime endsAt, String purpose,
+			UUID actorId, OffsetDateTime at) {
+		insert(room, startsAt, endsAt, purpose, null, appointmentId, actorId, at);
+	}
+
+	/** A cancelled appointment frees its room. */
+	void releaseAppointment(UUID appointmentId) {
+		jdbc.sql("DELETE FROM agenda_room_booking WHERE appointment_id = :appointment").param("appointment", appointmentId)
+			.update();
+	}
+
+	/** A room or flex desk of the register. */
+	java.util.Optional<Room> find(UUID roomId) {
+		return room(roomId);
 	}
 
 	/** Moves a conference's booking with it (booking it afresh if it had none). */
@@ -139,13 +157,15 @@ public class RoomBookings {
 	}
 
 	private UUID insert(Room room, OffsetDateTime startsAt, OffsetDateTime endsAt, String purpose,
-			@Nullable UUID conferenceId, UUID actorId, OffsetDateTime at) {
+			@Nullable UUID conferenceId, @Nullable UUID appointmentId, UUID actorId, OffsetDateTime at) {
 		UUID id = UUID.randomUUID();
 		refusingOverlap(() -> jdbc.sql("""
 				INSERT INTO agenda_room_booking (id, room_id, room_name, starts_at, ends_at, purpose, conference_id,
-				  booked_at, booked_by) VALUES (:id, :room, :name, :starts, :ends, :purpose, :conference, :at, :by)""")
+				  appointment_id, booked_at, booked_by)
+				VALUES (:id, :room, :name, :starts, :ends, :purpose, :conference, :appointment, :at, :by)""")
 			.param("id", id).param("room", room.id()).param("name", room.name()).param("starts", startsAt)
-			.param("ends", endsAt).param("purpose", purpose).param("conference", conferenceId).param("at", at)
+			.param("ends", endsAt).param("purpose", purpose).param("conference", conferenceId)
+			.param("appointment", appointmentId).param("at", at)
 			.param("by", actorId).update());
 		return id;
 	}

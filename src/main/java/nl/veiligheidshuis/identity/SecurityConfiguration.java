@@ -125,6 +125,8 @@ class SecurityConfiguration {
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/css/**", "/js/**", "/vendor/**", "/favicon.ico", "/error", "/error/**").permitAll()
 				.requestMatchers("/login").permitAll()
+				// A calendar app fetches the agenda feed by its secret address (no session); the agenda checks the secret.
+				.requestMatchers(HttpMethod.GET, "/agenda/abonnement.ics").permitAll()
 				.requestMatchers(LoginFlow.SECOND_FACTOR_PATH, LoginFlow.ENROL_PATH)
 				.hasAuthority(SecondFactorPendingAuthentication.AUTHORITY)
 				.requestMatchers("/beheer", "/beheer/**").hasRole(Role.FUNCTIONAL_ADMINISTRATOR.name())

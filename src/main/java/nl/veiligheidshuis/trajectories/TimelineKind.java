@@ -33,5 +33,11 @@ public enum TimelineKind {
 	/** The outcome of a measure of pressure or coercion; the detail is its owner. */
 	ESCALATION_OUTCOME_RECORDED,
 	/** A progress report; the detail is its date. */
-	PROGRESS_REPORTED
+	PROGRESS_REPORTED,
+	/** A case conference agreed an action item; the detail is its description, the previous detail its owner and due date, the reason its condition. */
+	ACTION_ITEM_AGREED,
+	/** An action item of a case conference was done; the detail is its description. */
+	ACTION_ITEM_COMPLETED,
+	/** The chair published (a new version of) the outcome of the conference item about this trajectory; the detail is the version. */
+	CONFERENCE_OUTCOME_PUBLISHED
 }

@@ -18,6 +18,7 @@ import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -71,6 +72,7 @@ public class Trajectories {
 	static final int MAX_LISTED = 500;
 
 	private final StoredTrajectories stored;
+	private final ObjectProvider<TimelineSource> timelineSources;
 	private final PriorityLists priorityLists;
 	private final Referrals referrals;
 	private final ChainLeads chainLeads;
@@ -84,8 +86,9 @@ public class Trajectories {
 
 	Trajectories(StoredTrajectories stored, PriorityLists priorityLists, Referrals referrals, ChainLeads chainLeads,
 			PartnerOrganisations partners, Persons persons, TrajectoryAccess access, AuditLog auditLog, UserDirectory users,
-			Notifications notifications, Clock clock) {
+			Notifications notifications, Clock clock, ObjectProvider<TimelineSource> timelineSources) {
 		this.stored = stored;
+		this.timelineSources = timelineSources;
 		this.priorityLists = priorityLists;
 		this.referrals = referrals;
 		this.chainLeads = chainLeads;
@@ -266,7 +269,16 @@ public class Trajectories {
 				trajectory.state(), trajectory.origin(), trajectory.priorityListId(), trajectory.referralId(),
 				trajectory.urgentReason(), trajectory.interventionManager(), trajectory.interventionManagerName(),
 				trajectory.startedAt(), trajectory.stateChangedAt(), trajectory.closureReason(),
-				trajectory.closureExplanation(), trajectory.participants(), stored.timeline(trajectoryId));
+				trajectory.closureExplanation(), trajectory.participants(), timeline(trajectoryId));
+	}
+
+	/** The trajectory's own timeline with the entries other modules keep about it, oldest first. */
+	private List<TimelineEntry> timeline(UUID trajectoryId) {
+		List<TimelineEntry> entries = new ArrayList<>(stored.timeline(trajectoryId));
+		timelineSources.orderedStream().forEach(source -> entries.addAll(source.entriesOf(trajectoryId)));
+		// Stable: entries of the same instant keep the trajectory's own order first.
+		entries.sort(Comparator.comparing(TimelineEntry::at));
+		return entries;
 	}
 
 	/**

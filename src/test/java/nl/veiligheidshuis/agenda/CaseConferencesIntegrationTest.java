@@ -2,7 +2,6 @@ package nl.veiligheidshuis.agenda;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -15,7 +14,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import nl.veiligheidshuis.DemoApiTokens;
 import nl.veiligheidshuis.HouseIntegrationTest;
 import nl.veiligheidshuis.HttpTestClient;
 import nl.veiligheidshuis.identity.ApiTokens;
@@ -330,22 +328,18 @@ class CaseConferencesIntegrationTest {
 	}
 
 	private UUID idOf(String username) {
-		return accounts.list().stream().filter(a -> a.username().equals(username)).findFirst().orElseThrow().id();
+		return api().idOf(username);
 	}
 
 	private HttpResponse<String> raw(String username, String method, String path, String json) {
-		HttpTestClient http = new HttpTestClient(port);
-		var request = http.request(path).header("Authorization", DemoApiTokens.bearer(apiTokens, accounts, username));
-		if (json != null) {
-			request.header("Content-Type", "application/json");
-		}
-		request.method(method, json == null ? BodyPublishers.noBody() : BodyPublishers.ofString(json));
-		return http.send(request);
+		return api().raw(username, method, path, json);
 	}
 
 	private JsonNode send(String username, String method, String path, String json, int expected) {
-		HttpResponse<String> response = raw(username, method, path, json);
-		assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isEqualTo(expected);
-		return response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());
+		return api().send(username, method, path, json, expected);
+	}
+
+	private AgendaTestClient api() {
+		return new AgendaTestClient(port, apiTokens, accounts);
 	}
 }
