@@ -32,13 +32,37 @@ public final class TestMailServer {
 		properties.add("vh.mail.base-url", () -> "https://vh.example");
 	}
 
+	/** The plain text of a message: its body, or the text/plain parts of a multipart message. */
 	public static String text(MimeMessage message) {
+		return parts(message, "text/plain");
+	}
+
+	/** The parts of a message of one content type (e.g. {@code text/calendar}), concatenated; empty if none. */
+	public static String parts(MimeMessage message, String contentType) {
 		try {
-			return message.getContent().toString();
+			return parts((jakarta.mail.Part) message, contentType);
 		}
 		catch (Exception e) {
 			throw new IllegalStateException(e);
 		}
+	}
+
+	private static String parts(jakarta.mail.Part part, String contentType) throws Exception {
+		Object content = part.getContent();
+		if (content instanceof jakarta.mail.Multipart multipart) {
+			StringBuilder out = new StringBuilder();
+			for (int i = 0; i < multipart.getCount(); i++) {
+				out.append(parts(multipart.getBodyPart(i), contentType));
+			}
+			return out.toString();
+		}
+		if (!part.isMimeType(contentType)) {
+			return "";
+		}
+		if (content instanceof java.io.InputStream stream) {
+			return new String(stream.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+		}
+		return content.toString();
 	}
 
 	public static int freePort() {

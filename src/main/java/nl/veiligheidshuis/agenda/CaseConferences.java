@@ -153,7 +153,9 @@ public class CaseConferences {
 			throw new AgendaRefused(violations);
 		}
 		bookings.moveConference(conferenceId, room, startsAt, endsAt, caller().user().id(), OffsetDateTime.now(clock));
-		jdbc.sql("UPDATE agenda_case_conference SET starts_at = :s, ends_at = :e, room_id = :r, room_name = :n WHERE id = :id")
+		jdbc.sql("""
+				UPDATE agenda_case_conference SET starts_at = :s, ends_at = :e, room_id = :r, room_name = :n,
+				  sequence = sequence + 1 WHERE id = :id""")
 			.param("s", startsAt).param("e", endsAt).param("r", room.id()).param("n", room.name()).param("id", conferenceId)
 			.update();
 		events.publishEvent(new ConferenceNotice(conferenceId, ConferenceNotice.Kind.CHANGE));
@@ -165,7 +167,7 @@ public class CaseConferences {
 	public void cancel(UUID conferenceId) {
 		Row conference = requireManage(conferenceId);
 		requireNotCancelled(conference);
-		jdbc.sql("UPDATE agenda_case_conference SET cancelled_at = :at WHERE id = :id")
+		jdbc.sql("UPDATE agenda_case_conference SET cancelled_at = :at, sequence = sequence + 1 WHERE id = :id")
 			.param("at", OffsetDateTime.now(clock)).param("id", conferenceId).update();
 		bookings.releaseConference(conferenceId);
 		events.publishEvent(new ConferenceNotice(conferenceId, ConferenceNotice.Kind.CANCELLATION));

@@ -43,6 +43,34 @@ final class ICalendar {
 		return out.toString();
 	}
 
+	/**
+	 * One event sent by mail with an invitation, change or cancellation. iTIP method PUBLISH (RFC 5546 §3.2.1),
+	 * not REQUEST: the mail goes out as blind copies, so invitees do not learn who else is invited, and a REQUEST
+	 * must list its attendees. The SEQUENCE rises with every change, so calendar apps replace the earlier event;
+	 * a cancellation keeps the UID with STATUS:CANCELLED.
+	 */
+	static String notice(Event event, int sequence, boolean cancelled, String organiser, OffsetDateTime stamp) {
+		StringBuilder out = new StringBuilder();
+		line(out, "BEGIN:VCALENDAR");
+		line(out, "VERSION:2.0");
+		line(out, "PRODID:-//Veiligheidshuis//Agenda//NL");
+		line(out, "CALSCALE:GREGORIAN");
+		line(out, "METHOD:PUBLISH");
+		line(out, "BEGIN:VEVENT");
+		line(out, "UID:" + escape(event.uid()));
+		line(out, "SEQUENCE:" + sequence);
+		line(out, "DTSTAMP:" + utc(stamp));
+		line(out, "DTSTART:" + utc(event.startsAt()));
+		line(out, "DTEND:" + utc(event.endsAt()));
+		line(out, "SUMMARY:" + escape(event.summary()));
+		line(out, "LOCATION:" + escape(event.location()));
+		line(out, "ORGANIZER:mailto:" + organiser);
+		line(out, "STATUS:" + (cancelled ? "CANCELLED" : "CONFIRMED"));
+		line(out, "END:VEVENT");
+		line(out, "END:VCALENDAR");
+		return out.toString();
+	}
+
 	static String utc(OffsetDateTime value) {
 		return value.withOffsetSameInstant(ZoneOffset.UTC).format(UTC);
 	}

@@ -93,9 +93,18 @@ class ConferenceMailIntegrationTest {
 			.filter(m -> TestMailServer.text(m).contains(link) && subject(m).contains("uitnodiging"))).hasSize(2);
 		assertThat(invitation.getRecipients(Message.RecipientType.TO)).isNull();
 		assertThat(TestMailServer.text(invitation)).doesNotContain(subject).doesNotContain("Geheim").contains(link);
+		// the event for the calendar app: the conference's UID, "Casusoverleg", time and room, no client data
+		String event = TestMailServer.parts(invitation, "text/calendar");
+		assertThat(event).contains("METHOD:PUBLISH\r\n").contains("UID:" + conference + "\r\n")
+			.contains("SEQUENCE:0\r\n").contains("STATUS:CONFIRMED\r\n").contains("SUMMARY:Casusoverleg\r\n")
+			.contains("DTSTART:" + ICalendar.utc(at) + "\r\n").doesNotContain(subject).doesNotContain("Geheim");
 
 		send("POST", "/api/v1/case-conferences/" + conference + "/cancellation", null, 200);
-		assertThat(TestMailServer.text(await(link, "afgelast"))).doesNotContain(subject).contains(link);
+		MimeMessage cancellation = await(link, "afgelast");
+		assertThat(TestMailServer.text(cancellation)).doesNotContain(subject).contains(link);
+		// the same event, cancelled: a higher sequence so calendar apps replace the earlier one
+		assertThat(TestMailServer.parts(cancellation, "text/calendar")).contains("UID:" + conference + "\r\n")
+			.contains("SEQUENCE:1\r\n").contains("STATUS:CANCELLED\r\n");
 	}
 
 	private MimeMessage await(String link, String subjectPart) throws Exception {
