@@ -31,11 +31,11 @@ import tools.jackson.databind.json.JsonMapper;
  * werk" and on the next agenda, outcomes, audit.
  */
 @HouseIntegrationTest
-class CaseConferencesIntegrationTest {
+public class CaseConferencesIntegrationTest {
 
 	static final JsonMapper JSON = JsonMapper.builder().build();
-	static final String PROBATION = "Stichting Reclassering Nederland regio Limburg";
-	static final String POLICE = "Politie regio Limburg Zuid";
+	public static final String PROBATION = "Stichting Reclassering Nederland regio Limburg";
+	public static final String POLICE = "Politie regio Limburg Zuid";
 
 	@LocalServerPort
 	int port;
