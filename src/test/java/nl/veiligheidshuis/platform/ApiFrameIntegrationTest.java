@@ -56,6 +56,10 @@ class ApiFrameIntegrationTest {
 		assertThat(document.path("info").path("version").asString()).isEqualTo("1.0.0");
 		assertThat(document.path("paths").has("/api/v1/house")).isTrue();
 		assertThat(document.path("paths").has("/api/v1/me")).isTrue();
+		for (String agenda : java.util.List.of("/api/v1/case-conferences", "/api/v1/case-conferences/{conferenceId}/items",
+				"/api/v1/appointments", "/api/v1/appointments/{appointmentId}/outcome", "/api/v1/rooms/{roomId}/bookings")) {
+			assertThat(document.path("paths").has(agenda)).as(agenda).isTrue();
+		}
 	}
 
 	@Test
