@@ -616,7 +616,10 @@ public class CaseConferences {
 		if (item.trajectoryId() != null && caller.has("INTERVENTION_MANAGER") && interventionManagerOf(item)) {
 			return true;
 		}
-		return caller.has("PARTNER_PROFESSIONAL") && invitedOrganisations(row, item).contains(caller.user().organisation());
+		// Invited to the item, and for an item about a client also covered by a privacy covenant for the client's
+		// target group: an invitation alone does not make a partner entitled to the data (DESIGN.md §4 rule 8).
+		return caller.has("PARTNER_PROFESSIONAL") && invitedOrganisations(row, item).contains(caller.user().organisation())
+				&& (item.trajectoryId() == null || access.covenantCovers(item.trajectoryId(), caller.user().organisation()));
 	}
 
 	/** Whether the caller directs the item's trajectory (the privacy module decides, from fresh facts). */

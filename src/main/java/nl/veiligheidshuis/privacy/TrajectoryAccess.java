@@ -20,6 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 import nl.veiligheidshuis.identity.Role;
 import nl.veiligheidshuis.identity.SignedInUser;
 import nl.veiligheidshuis.identity.UserAccounts;
+import nl.veiligheidshuis.partners.PartnerOrganisationId;
 import nl.veiligheidshuis.partners.PartnerOrganisations;
 import nl.veiligheidshuis.partners.PartnerType;
 import nl.veiligheidshuis.platform.DateFormats;
@@ -90,6 +91,18 @@ public class TrajectoryAccess {
 			rights.put(trajectory.trajectoryId(), policy.rightsOf(requester, trajectory, grant));
 		}
 		return rights;
+	}
+
+	/**
+	 * Whether a privacy covenant lets the organisation receive data about the trajectory's client: it is a party
+	 * to the covenant today and a covenant in force covers the client's target group (the second half of
+	 * need-to-know, for modules that decide the first half themselves, such as an invitation to an item of a case
+	 * conference). False for an unknown trajectory.
+	 */
+	public boolean covenantCovers(UUID trajectoryId, UUID organisation) {
+		return trajectories.factsOf(trajectoryId)
+			.map(facts -> policy.covered(new PartnerOrganisationId(organisation), facts))
+			.orElse(false);
 	}
 
 	/**

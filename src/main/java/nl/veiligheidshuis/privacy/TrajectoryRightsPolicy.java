@@ -8,6 +8,7 @@ import java.util.Set;
 import org.springframework.stereotype.Component;
 
 import nl.veiligheidshuis.identity.Role;
+import nl.veiligheidshuis.partners.PartnerOrganisationId;
 import nl.veiligheidshuis.partners.PartnerType;
 
 /**
@@ -63,11 +64,18 @@ public class TrajectoryRightsPolicy {
 		};
 	}
 
-	private TrajectoryRights partnerRights(Requester requester, TrajectoryAccessFacts trajectory) {
+	/**
+	 * The covenant half of need-to-know (DESIGN.md §4 rule 8): the organisation is a party to the covenant today
+	 * and a privacy covenant in force covers the client's target group for it.
+	 */
+	boolean covered(PartnerOrganisationId organisation, TrajectoryAccessFacts trajectory) {
 		LocalDate today = LocalDate.now(clock);
+		return parties.partyOn(organisation, today) && covenants.covers(organisation, trajectory.targetGroup(), today);
+	}
+
+	private TrajectoryRights partnerRights(Requester requester, TrajectoryAccessFacts trajectory) {
 		boolean needToKnow = trajectory.takingPart().contains(requester.organisation())
-				&& parties.partyOn(requester.organisation(), today)
-				&& covenants.covers(requester.organisation(), trajectory.targetGroup(), today);
+				&& covered(requester.organisation(), trajectory);
 		if (!needToKnow) {
 			return TrajectoryRights.NONE;
 		}

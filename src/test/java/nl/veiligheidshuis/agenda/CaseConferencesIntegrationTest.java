@@ -6,6 +6,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 
@@ -19,7 +20,10 @@ import nl.veiligheidshuis.HttpTestClient;
 import nl.veiligheidshuis.identity.ApiTokens;
 import nl.veiligheidshuis.identity.UserAccounts;
 import nl.veiligheidshuis.partners.HouseRooms;
+import nl.veiligheidshuis.identity.Role;
+import nl.veiligheidshuis.partners.PartnerOrganisationId;
 import nl.veiligheidshuis.partners.PartnerOrganisations;
+import nl.veiligheidshuis.partners.PartnerType;
 import nl.veiligheidshuis.partners.RoomKind;
 import nl.veiligheidshuis.trajectories.TrajectoriesIntegrationTest;
 import tools.jackson.databind.JsonNode;
@@ -127,6 +131,29 @@ public class CaseConferencesIntegrationTest {
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains(p.clientA()).doesNotContain(p.clientB()).doesNotContain("Gebiedsverbod");
 		assertThat(browser.get("/agenda").body()).contains("/agenda/" + p.conference());
+	}
+
+	@Test
+	void an_invited_partner_without_a_privacy_covenant_for_the_client_does_not_see_the_item() {
+		Planned p = planned();
+		// a housing association in the register that has not acceded to the covenant
+		PartnerOrganisationId housing = partners.register("Woningstichting Zonder Convenant " + UUID.randomUUID(),
+				PartnerType.HOUSING);
+		String username = "woning." + UUID.randomUUID().toString().substring(0, 8);
+		accounts.create(username, "Wendy Woning", housing, EnumSet.of(Role.PARTNER_PROFESSIONAL), "lange zin als wachtwoord");
+		String items = "/api/v1/case-conferences/" + p.conference() + "/items/";
+		send("im.demo", "POST", items + p.itemA() + "/scenarios",
+				"{\"description\":\"Woonbegeleiding\",\"partnerIds\":[\"" + housing.value() + "\"]}", 200);
+		// invited (the invitation list says so), yet not entitled to the client's data
+		assertThat(send("secretariaat.demo", "GET", "/api/v1/case-conferences/" + p.conference(), null, 200)
+			.path("invitations").toString()).contains("Woningstichting Zonder Convenant");
+		HttpTestClient browser = new HttpTestClient(port);
+		browser.login(username, "lange zin als wachtwoord");
+		HttpResponse<String> page = browser.get("/agenda/" + p.conference());
+		assertThat(page.statusCode()).isEqualTo(404);
+		assertThat(page.body()).doesNotContain(p.clientA());
+		assertThat(browser.get("/agenda/week?van=" + p.startsAt().atZoneSameInstant(java.time.ZoneId.of("Europe/Amsterdam"))
+			.toLocalDate()).body()).doesNotContain("/agenda/" + p.conference());
 	}
 
 	@Test
