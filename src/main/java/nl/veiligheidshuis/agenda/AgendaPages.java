@@ -146,10 +146,11 @@ class AgendaPages {
 	@PostMapping(ITEM + "/uitkomst")
 	String outcome(@PathVariable UUID conferenceId, @PathVariable UUID itemId, @RequestParam String text,
 			@RequestParam(defaultValue = "false") boolean clientInformed,
-			@RequestParam(required = false) @Nullable String notInformedReason, @AuthenticationPrincipal UserProfile user,
+			@RequestParam(required = false) @Nullable String notInformedReason,
+			@RequestParam(defaultValue = "false") boolean sendToExternals, @AuthenticationPrincipal UserProfile user,
 			RedirectAttributes redirect) {
 		return change(conferenceId, redirect, () -> {
-			conferences.publishOutcome(conferenceId, itemId, text, clientInformed, notInformedReason, user);
+			conferences.publishOutcome(conferenceId, itemId, text, clientInformed, notInformedReason, sendToExternals, user);
 			return itemId;
 		});
 	}

@@ -472,6 +472,19 @@ public class CaseConferences {
 	@PreAuthorize(MAY_READ)
 	public int publishOutcome(UUID conferenceId, UUID itemId, String text, boolean clientInformed,
 			@Nullable String notInformedReason, UserProfile actor) {
+		return publishOutcome(conferenceId, itemId, text, clientInformed, notInformedReason, false, actor);
+	}
+
+	/**
+	 * Publishes the outcome and, when the chair decides so, sends it by e-mail to the item's external invitees
+	 * (who have no access to the system; the issue gives them the outcome of their item). Sending is a disclosure
+	 * of client data outside the house: a decision per publication, refused when the item has no external
+	 * invitee, and audited as an export concerning the client.
+	 */
+	@Transactional
+	@PreAuthorize(MAY_READ)
+	public int publishOutcome(UUID conferenceId, UUID itemId, String text, boolean clientInformed,
+			@Nullable String notInformedReason, boolean sendToExternals, UserProfile actor) {
 		Caller caller = caller();
 		Row row = find(conferenceId).orElseThrow(ConferenceNotFound::new);
 		ItemRow item = requireItem(caller, row, itemId);
@@ -485,6 +498,9 @@ public class CaseConferences {
 		if (!clientInformed && (notInformedReason == null || notInformedReason.isBlank())) {
 			violations.add("agenda.rule.notInformedReason");
 		}
+		if (sendToExternals && externals(itemId).isEmpty()) {
+			violations.add("agenda.rule.noExternals");
+		}
 		if (!violations.isEmpty()) {
 			throw new AgendaRefused(violations);
 		}
@@ -492,11 +508,19 @@ public class CaseConferences {
 			.param("i", itemId).query(Integer.class).single();
 		jdbc.sql("""
 				INSERT INTO agenda_outcome (item_id, version, text, client_informed, not_informed_reason, published_at,
-				  published_by, published_by_name) VALUES (:i, :v, :t, :ci, :r, :at, :by, :name)""")
+				  published_by, published_by_name, sent_to_externals) VALUES (:i, :v, :t, :ci, :r, :at, :by, :name, :ext)""")
 			.param("i", itemId).param("v", version).param("t", text.strip()).param("ci", clientInformed)
 			.param("r", clientInformed ? null : notInformedReason == null ? null : notInformedReason.strip())
-			.param("at", OffsetDateTime.now(clock)).param("by", actor.id()).param("name", actor.displayName()).update();
+			.param("at", OffsetDateTime.now(clock)).param("by", actor.id()).param("name", actor.displayName())
+			.param("ext", sendToExternals).update();
 		audit(AuditAction.UPDATE, item);
+		if (sendToExternals) {
+			// A disclosure outside the house is recorded even for a general subject: the outcome text may name people.
+			AuditEntry disclosure = AuditEntry.of(AuditAction.EXPORT, ProcessingPurpose.PERSON_CENTRED_APPROACH,
+					AUDIT_OBJECT, item.id());
+			auditLog.record(item.personId() == null ? disclosure : disclosure.concerning(item.personId()));
+			events.publishEvent(new ConferenceNotice.OutcomeForExternals(conferenceId, itemId, version));
+		}
 		return version;
 	}
 
@@ -688,6 +712,17 @@ public class CaseConferences {
 			.param("i", item.id()).query(UUID.class).list());
 		returning(row, item).forEach(a -> organisations.add(a.ownerPartnerId()));
 		return organisations;
+	}
+
+	/** What goes to an item's external invitees by mail: the outcome's text and the conference's date. */
+	record ExternalOutcome(Row conference, String text, List<String> addresses) {
+	}
+
+	ExternalOutcome externalOutcome(UUID conferenceId, UUID itemId, int version) {
+		Row row = find(conferenceId).orElseThrow(ConferenceNotFound::new);
+		String text = jdbc.sql("SELECT text FROM agenda_outcome WHERE item_id = :i AND version = :v")
+			.param("i", itemId).param("v", version).query(String.class).single();
+		return new ExternalOutcome(row, text, externals(itemId).stream().map(ConferenceView.ExternalInvitee::email).toList());
 	}
 
 	private List<ConferenceView.ExternalInvitee> externals(UUID itemId) {

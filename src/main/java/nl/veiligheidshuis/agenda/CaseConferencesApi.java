@@ -77,7 +77,7 @@ class CaseConferencesApi {
 	}
 
 	record OutcomeRequest(@NotBlank @Size(max = 20000) String text, @NotNull Boolean clientInformed,
-			@Nullable @Size(max = 2000) String notInformedReason) {
+			@Nullable @Size(max = 2000) String notInformedReason, @Nullable Boolean sendToExternalInvitees) {
 	}
 
 	record Created(UUID id) {
@@ -202,11 +202,11 @@ class CaseConferencesApi {
 
 	@PostMapping(path = ITEM + "/outcomes", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Uitkomst publiceren (voorzitter): nieuwe versie, met of de cliënt is geïnformeerd en zo niet, waarom")
+	@Operation(summary = "Uitkomst publiceren (voorzitter): nieuwe versie, met of de cliënt is geïnformeerd en zo niet, waarom; optioneel per e-mail naar de externe genodigden van het punt (geregistreerd als verstrekking)")
 	ResponseEntity<ConferenceView.Item> outcome(@PathVariable UUID conferenceId, @PathVariable UUID itemId,
 			@Valid @RequestBody OutcomeRequest request, @AuthenticationPrincipal UserProfile caller) {
 		conferences.publishOutcome(conferenceId, itemId, request.text(), Objects.requireNonNull(request.clientInformed()),
-				request.notInformedReason(), caller);
+				request.notInformedReason(), Boolean.TRUE.equals(request.sendToExternalInvitees()), caller);
 		return ResponseEntity.status(201).body(item(conferenceId, itemId));
 	}
 }

@@ -17,6 +17,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.mail.MailException;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -120,5 +121,37 @@ class ConferenceMail {
 		catch (MailException failed) {
 			log.warn("E-mail {} of conference {} not sent: {}", notice.kind(), notice.conferenceId(), failed.getMessage());
 		}
+	}
+
+	/**
+	 * The outcome of an item for its external invitees, when the chair decided to send it: one message per
+	 * address (no invitee learns another's), the outcome's text and the conference's date. The decision was
+	 * audited when the outcome was published.
+	 */
+	@ApplicationModuleListener
+	void on(ConferenceNotice.OutcomeForExternals outcome) {
+		JavaMailSender sender = mail.getIfAvailable();
+		if (sender == null) {
+			log.info("No outcome e-mail sent for conference {}: spring.mail.host is not configured", outcome.conferenceId());
+			return;
+		}
+		CaseConferences.ExternalOutcome external = conferences.externalOutcome(outcome.conferenceId(), outcome.itemId(),
+				outcome.version());
+		String when = dates.dateTime(external.conference().startsAt());
+		for (String address : external.addresses()) {
+			SimpleMailMessage message = new SimpleMailMessage();
+			message.setFrom(from);
+			message.setTo(address);
+			message.setSubject(messages.getMessage("agenda.mail.OUTCOME.subject", new Object[] { when }, DUTCH));
+			message.setText(messages.getMessage("agenda.mail.OUTCOME.body", new Object[] { when, external.text() }, DUTCH));
+			try {
+				sender.send(message);
+			}
+			catch (MailException failed) {
+				log.warn("Outcome e-mail of conference {} not sent: {}", outcome.conferenceId(), failed.getMessage());
+			}
+		}
+		log.info("Outcome of an item of conference {} sent to {} external invitee(s)", outcome.conferenceId(),
+				external.addresses().size());
 	}
 }

@@ -13,4 +13,8 @@ record ConferenceNotice(UUID conferenceId, Kind kind) {
 		/** The conference was cancelled. */
 		CANCELLATION
 	}
+
+	/** The chair sent an outcome version to the item's external invitees. */
+	public record OutcomeForExternals(UUID conferenceId, UUID itemId, int version) {
+	}
 }

@@ -64,6 +64,9 @@ class ConferenceMailIntegrationTest {
 	@Autowired
 	HouseRooms rooms;
 
+	@Autowired
+	org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
 	@Test
 	void invitees_receive_the_invitation_and_the_cancellation_with_the_link_and_no_client_data() throws Exception {
 		UUID secretary = accounts.list().stream().filter(a -> a.username().equals("secretariaat.demo")).findFirst()
@@ -98,6 +101,19 @@ class ConferenceMailIntegrationTest {
 		assertThat(event).contains("METHOD:PUBLISH\r\n").contains("UID:" + conference + "\r\n")
 			.contains("SEQUENCE:0\r\n").contains("STATUS:CONFIRMED\r\n").contains("SUMMARY:Casusoverleg\r\n")
 			.contains("DTSTART:" + ICalendar.utc(at) + "\r\n").doesNotContain(subject).doesNotContain("Geheim");
+
+		// the chair sends the outcome to the item's external invitee: to that address only, the text in the mail
+		String outcome = "Corporatie zorgt voor een andere woning " + UUID.randomUUID();
+		send("POST", itemPath + "/outcomes", "{\"text\":\"" + outcome
+				+ "\",\"clientInformed\":true,\"sendToExternalInvitees\":true}", 201);
+		MimeMessage toExternal = await(outcome, "uitkomst");
+		assertThat(toExternal.getAllRecipients()).extracting(Object::toString)
+			.containsExactly("extern@corporatie.example.invalid");
+		assertThat(Arrays.stream(smtp.getReceivedMessages()).filter(m -> TestMailServer.text(m).contains(outcome)))
+			.hasSize(1);
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM privacy_audit_record WHERE action = 'EXPORT' AND object_type = 'case-conference-item'
+				AND object_id = :i""").param("i", item).query(Integer.class).single()).isEqualTo(1);
 
 		send("POST", "/api/v1/case-conferences/" + conference + "/cancellation", null, 200);
 		MimeMessage cancellation = await(link, "afgelast");
