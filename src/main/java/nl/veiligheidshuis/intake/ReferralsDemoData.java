@@ -19,7 +19,7 @@ import nl.veiligheidshuis.platform.UserDirectory;
  * Synthetic referrals and signals of the demo house, from the police, probation and the municipality (the
  * demo accounts of those partners), in every state: four open in the triage queue, two accepted, one
  * referred elsewhere, one rejected (decided by the demo secretariat, so the referrers have inbox
- * messages). Some concern persons the demo registry already knows, some are new. Six more accepted referrals of
+ * messages). Some concern persons the demo registry already knows, some are new. Seven more accepted referrals of
  * new persons (without police antecedents, so the selection is not changed) are the urgent cases the demo
  * trajectories take on. Synthetic names only.
  */
@@ -69,6 +69,8 @@ class ReferralsDemoData implements DemoDataSeeder {
 					"1979-01-30", "M", "Landgraaf", TargetGroup.REPEAT_OFFENDER, 154, null, URGENT),
 			new Demo("politie.demo", POLICE, "Pieter Smeets", ReferralKind.REFERRAL, "Rik", null, "Coenen", "1995-09-05",
 					"M", "Brunssum", TargetGroup.PROLIFIC_OFFENDER, 60, null, URGENT),
+			new Demo("politie.demo", POLICE, "Pieter Smeets", ReferralKind.REFERRAL, "Dewi", null, "Bollen", "1992-08-14",
+					"V", "Heerlen", TargetGroup.PERSISTENT_NUISANCE_OFFENDER, 8, null, URGENT),
 			new Demo("reclassering.demo", PROBATION, "Rana El Idrissi", ReferralKind.REFERRAL, "Ramon", null, "Hendriks",
 					"1994-03-08", "M", "Heerlen", TargetGroup.DOMESTIC_VIOLENCE_PERPETRATOR, 3, null, URGENT));
 

@@ -38,7 +38,8 @@ import nl.veiligheidshuis.selection.PriorityLists;
  * of the demo intake, oldest first: one in aftercare and one completed (contract, execution, progress report),
  * one in execution whose progress report is overdue, one closed (moved away), one offered, one contracted whose
  * first intervention did not start within the 7 days, one escalated after a refusal with a measure of the Public
- * Prosecution Service, and one taken on today and waiting for an intervention manager. So a fresh demo shows the
+ * Prosecution Service, one whose plan is being drafted (housing not yet covered), and one taken on today and
+ * waiting for an intervention manager. So a fresh demo shows the
  * caseloads, dossiers, plans, commitments, contracts and deadlines, and "Mijn werk" has something to do for the
  * house manager, both intervention managers and probation.
  */
@@ -178,6 +179,20 @@ class TrajectoriesDemoData implements DemoDataSeeder {
 				else {
 					escalated(referral, manager, ingrid, im);
 				}
+			}
+			// drafting the plan: deficits confirmed, one intervention so far, so the page names the uncovered domains
+			ReferralAccepted drafting = weeks.size() > 3 ? weeks.get(3) : days.size() > 1 ? days.get(0) : null;
+			if (drafting != null) {
+				UUID planning = startUrgent(drafting, "Schulden lopen op en dreigende huisuitzetting", manager);
+				OffsetDateTime at = drafting.acceptedAt().plusHours(4);
+				trajectories.assign(planning, 0, ingrid, null, manager, at);
+				trajectories.advance(planning, 1, Transition.START_ASSESSMENT, null, im, at.plusHours(1));
+				UUID assessment = assessments.record(planning, 2, adultCommand(at.toLocalDate()), im, at.plusHours(2));
+				assessments.confirm(planning, assessment, EnumSet.of(LifeDomain.DEBTS, LifeDomain.HOUSING), 3, im,
+						at.plusHours(3));
+				LocalDate start = at.toLocalDate().plusDays(14);
+				add(planning, 4, "Schuldhulpverlening met budgetbeheer", LifeDomain.DEBTS, InterventionType.OTHER,
+						InterventionKind.CARE, MUNICIPALITY, start, start.plusMonths(6), im, at.plusHours(4));
 			}
 			if (!days.isEmpty()) {
 				// taken on today, waiting for an intervention manager
