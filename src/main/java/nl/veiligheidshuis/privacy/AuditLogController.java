@@ -103,6 +103,7 @@ class AuditLogController {
 		model.addAttribute("activiteit", activity == null ? "" : activity);
 		model.addAttribute("van", from);
 		model.addAttribute("tot", until);
+		model.addAttribute("filterQuery", query(actor, person, action, result, activity, from, until));
 		return "privacy/auditlog";
 	}
 
@@ -161,6 +162,22 @@ class AuditLogController {
 		Instant start = from == null ? null : from.atStartOfDay(zone).toInstant();
 		Instant end = until == null ? null : until.plusDays(1).atStartOfDay(zone).toInstant();
 		return new AuditRecords.Filter(actor, person, blank(action), blank(result), blank(activity), start, end);
+	}
+
+	/** The filter as query parameters after the first ({@code &name=value}), only those given, encoded. */
+	private static String query(@Nullable String actor, @Nullable String person, @Nullable String action,
+			@Nullable String result, @Nullable String activity, @Nullable LocalDate from, @Nullable LocalDate until) {
+		StringBuilder query = new StringBuilder();
+		String[][] pairs = { { "gebruiker", actor }, { "persoon", person }, { "handeling", action },
+				{ "resultaat", result }, { "activiteit", activity }, { "van", from == null ? null : from.toString() },
+				{ "tot", until == null ? null : until.toString() } };
+		for (String[] pair : pairs) {
+			if (pair[1] != null && !pair[1].isBlank()) {
+				query.append('&').append(pair[0]).append('=')
+					.append(java.net.URLEncoder.encode(pair[1].strip(), StandardCharsets.UTF_8));
+			}
+		}
+		return query.toString();
 	}
 
 	private static @Nullable String blank(@Nullable String value) {

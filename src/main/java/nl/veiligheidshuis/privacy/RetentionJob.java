@@ -56,9 +56,12 @@ public class RetentionJob {
 	private final JdbcClient jdbc;
 	private final Clock clock;
 	private final RetentionPeriods periods;
+	private final ResponsiblePartners responsiblePartners;
 
 	RetentionJob(List<RetentionParticipant> participants, LegalHolds holds, JobLock lock,
-			TransactionTemplate transactions, AuditLog auditLog, JdbcClient jdbc, Clock clock, RetentionPeriods periods) {
+			TransactionTemplate transactions, AuditLog auditLog, JdbcClient jdbc, Clock clock, RetentionPeriods periods,
+			ResponsiblePartners responsiblePartners) {
+		this.responsiblePartners = responsiblePartners;
 		this.participants = participants.stream().sorted(Comparator.comparingInt(RetentionParticipant::erasureOrder))
 			.toList();
 		this.holds = holds;
@@ -175,7 +178,7 @@ public class RetentionJob {
 		for (RetentionParticipant participant : participants) {
 			all.addAll(participant.erase(person));
 		}
-		int count = all.stream().mapToInt(Erased::count).sum();
+		int count = all.stream().mapToInt(Erased::count).sum() + responsiblePartners.erase(person);
 		auditLog.record(AuditEntry.of(AuditAction.DELETE, ProcessingPurpose.PERSON_CENTRED_APPROACH, AUDIT_OBJECT,
 				summary(all))
 			.concerning(person)

@@ -101,6 +101,14 @@ class SubjectAccessIntegrationTest {
 		assertThat(export.path("retention").valueStream().map(r -> r.path("recordType").asString()).toList())
 			.contains("trajectory", "case-conference-item", "referral", "source-record");
 
+		// The referring police are responsible; the conference passed the case to probation: a recorded transfer.
+		String police = partners.findByName(POLICE).orElseThrow().value().toString();
+		String probationId = partners.findByName(PrivacyClients.PROBATION).orElseThrow().value().toString();
+		assertThat(export.path("transfers").valueStream()
+			.map(t -> t.path("sourceId").asString() + ">" + t.path("recipientId").asString()).toList())
+			.contains(police + ">" + probationId);
+		assertThat(export.path("transfers").get(0).path("legalBasis").asString()).contains("Wpg art. 20");
+
 		HttpResponse<byte[]> pdf = new HttpTestClient(port).sendBytes(new HttpTestClient(port).request(path + "/export")
 			.header("Authorization", DemoApiTokens.bearer(apiTokens, accounts, "secretariaat.demo"))
 			.header("Accept", "application/pdf"));
