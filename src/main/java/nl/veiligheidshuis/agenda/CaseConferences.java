@@ -36,7 +36,9 @@ import nl.veiligheidshuis.platform.UserProfile;
 import nl.veiligheidshuis.privacy.AuditAction;
 import nl.veiligheidshuis.privacy.AuditEntry;
 import nl.veiligheidshuis.privacy.AuditLog;
+import nl.veiligheidshuis.privacy.ProcessingActivities;
 import nl.veiligheidshuis.privacy.ProcessingPurpose;
+import nl.veiligheidshuis.privacy.ResponsiblePartners;
 import nl.veiligheidshuis.privacy.TrajectoryAccess;
 import nl.veiligheidshuis.trajectories.ConferenceParticipation;
 import nl.veiligheidshuis.trajectories.Trajectories;
@@ -77,9 +79,12 @@ public class CaseConferences {
 	private final Clock clock;
 	private final RoomBookings bookings;
 
+	private final ResponsiblePartners responsiblePartners;
+
 	CaseConferences(JdbcClient jdbc, Trajectories trajectories, TrajectoryAccess access, HouseRooms rooms,
 			PartnerOrganisations partners, UserDirectory users, AuditLog auditLog, ApplicationEventPublisher events,
-			MessageSource messages, Clock clock, RoomBookings bookings) {
+			MessageSource messages, Clock clock, RoomBookings bookings, ResponsiblePartners responsiblePartners) {
+		this.responsiblePartners = responsiblePartners;
 		this.bookings = bookings;
 		this.jdbc = jdbc;
 		this.trajectories = trajectories;
@@ -431,6 +436,7 @@ public class CaseConferences {
 			.param("u", owner.member().id()).param("un", owner.member().displayName()).param("due", command.dueOn())
 			.param("c", command.condition() == null || command.condition().isBlank() ? null : command.condition().strip())
 			.param("at", at).param("by", actorId).param("byName", actorName).update();
+		recordTransfers(item, Set.of(owner.organisation()));
 		if (item.trajectoryId() != null) {
 			events.publishEvent(new ConferenceParticipation.PartnersInvited(item.trajectoryId(), Set.of(owner.organisation()),
 					actorId, actorName));
@@ -864,10 +870,22 @@ public class CaseConferences {
 	}
 
 	private void invitedToTrajectory(ItemRow item, Set<UUID> organisations, UserProfile actor) {
+		recordTransfers(item, organisations);
 		if (item.trajectoryId() != null && !organisations.isEmpty()) {
 			events.publishEvent(new ConferenceParticipation.PartnersInvited(item.trajectoryId(), Set.copyOf(organisations),
 					actor.id(), actor.displayName()));
 		}
+	}
+
+	/** An invited partner receives the client's case data from the responsible partner: a recorded transfer. */
+	private void recordTransfers(ItemRow item, Set<UUID> organisations) {
+		UUID person = item.personId();
+		if (person == null) {
+			return;
+		}
+		responsiblePartners.responsibleFor(person).ifPresent(source -> organisations.forEach(recipient ->
+				responsiblePartners.transferred(person, source, recipient, ResponsiblePartners.CASE_CONFERENCE_BASIS,
+						ProcessingActivities.CASE_CONFERENCE, AUDIT_OBJECT, item.id().toString())));
 	}
 
 	private void audit(AuditAction action, ItemRow item) {

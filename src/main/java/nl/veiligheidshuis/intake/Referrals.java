@@ -33,7 +33,9 @@ import nl.veiligheidshuis.platform.UserProfile;
 import nl.veiligheidshuis.privacy.AuditAction;
 import nl.veiligheidshuis.privacy.AuditEntry;
 import nl.veiligheidshuis.privacy.AuditLog;
+import nl.veiligheidshuis.privacy.ProcessingActivities;
 import nl.veiligheidshuis.privacy.ProcessingPurpose;
+import nl.veiligheidshuis.privacy.ResponsiblePartners;
 
 /**
  * Referrals and signals: partners bring persons in, the secretariat triages them. The public API of the
@@ -59,9 +61,11 @@ public class Referrals {
 	private final AuditLog auditLog;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final ResponsiblePartners responsiblePartners;
 
 	Referrals(JdbcClient jdbc, Persons persons, OrganisationDirectory organisations, Notifications notifications,
-			AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
+			AuditLog auditLog, ApplicationEventPublisher events, Clock clock, ResponsiblePartners responsiblePartners) {
+		this.responsiblePartners = responsiblePartners;
 		this.jdbc = jdbc;
 		this.persons = persons;
 		this.organisations = organisations;
@@ -128,6 +132,8 @@ public class Referrals {
 		}
 		auditLog.record(AuditEntry.of(AuditAction.CREATE, ProcessingPurpose.PERSON_CENTRED_APPROACH, AUDIT_OBJECT, id)
 			.concerning(person));
+		// The referring partner stays responsible for these data (model privacy protocol 2018).
+		responsiblePartners.responsible(person, organisationId, ProcessingActivities.REFERRAL, AUDIT_OBJECT, id.toString());
 		return new Received(id, reference);
 	}
 

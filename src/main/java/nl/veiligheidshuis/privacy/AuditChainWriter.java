@@ -60,8 +60,8 @@ class AuditChainWriter {
 		jdbc.batchUpdate("""
 				INSERT INTO privacy_audit_record (sequence_number, recorded_at, actor_id, actor_name, actor_roles,
 				  organisation_id, organisation_name, on_behalf_of, purpose, action, object_type, object_id, person_id,
-				  result, origin, trace_id, previous_hash, hash)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", chained, chained.size(),
+				  result, origin, trace_id, previous_hash, hash, processing_activity)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", chained, chained.size(),
 				(statement, record) -> {
 					statement.setLong(1, record.sequenceNumber());
 					statement.setObject(2, record.recordedAt().atOffset(ZoneOffset.UTC));
@@ -81,6 +81,7 @@ class AuditChainWriter {
 					statement.setString(16, record.traceId());
 					statement.setString(17, record.previousHash());
 					statement.setString(18, record.hash());
+					statement.setString(19, record.processingActivity());
 				});
 		flushes.increment();
 		written.increment(chained.size());

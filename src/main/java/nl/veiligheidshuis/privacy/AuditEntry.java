@@ -18,7 +18,7 @@ import nl.veiligheidshuis.partners.PartnerOrganisationId;
  */
 public record AuditEntry(AuditAction action, AuditResult result, ProcessingPurpose purpose, String objectType,
 		@Nullable String objectId, List<UUID> personIds, @Nullable PartnerOrganisationId onBehalfOf,
-		@Nullable AuditActor actor) {
+		@Nullable AuditActor actor, @Nullable String processingActivity) {
 
 	public AuditEntry {
 		Objects.requireNonNull(action, "action");
@@ -33,7 +33,7 @@ public record AuditEntry(AuditAction action, AuditResult result, ProcessingPurpo
 	/** An allowed action on an object, concerning no person yet, by the signed-in user. */
 	public static AuditEntry of(AuditAction action, ProcessingPurpose purpose, String objectType, @Nullable Object objectId) {
 		return new AuditEntry(action, AuditResult.ALLOWED, purpose, objectType,
-				objectId == null ? null : objectId.toString(), List.of(), null, null);
+				objectId == null ? null : objectId.toString(), List.of(), null, null, null);
 	}
 
 	public AuditEntry concerning(UUID... persons) {
@@ -43,11 +43,12 @@ public record AuditEntry(AuditAction action, AuditResult result, ProcessingPurpo
 	/** The persons concerned; the log writes one record for each. */
 	public AuditEntry concerning(Collection<UUID> persons) {
 		return new AuditEntry(action, result, purpose, objectType, objectId,
-				java.util.stream.Stream.concat(personIds.stream(), persons.stream()).toList(), onBehalfOf, actor);
+				java.util.stream.Stream.concat(personIds.stream(), persons.stream()).toList(), onBehalfOf, actor, processingActivity);
 	}
 
 	public AuditEntry withResult(AuditResult outcome) {
-		return new AuditEntry(action, outcome, purpose, objectType, objectId, personIds, onBehalfOf, actor);
+		return new AuditEntry(action, outcome, purpose, objectType, objectId, personIds, onBehalfOf, actor,
+				processingActivity);
 	}
 
 	public AuditEntry denied() {
@@ -56,11 +57,19 @@ public record AuditEntry(AuditAction action, AuditResult result, ProcessingPurpo
 
 	/** The partner on whose behalf the house processes these data (model privacy protocol 2018). */
 	public AuditEntry onBehalfOf(PartnerOrganisationId partner) {
-		return new AuditEntry(action, result, purpose, objectType, objectId, personIds, partner, actor);
+		return new AuditEntry(action, result, purpose, objectType, objectId, personIds, partner, actor, processingActivity);
 	}
 
 	/** Someone other than the signed-in user of the current thread. */
 	public AuditEntry by(AuditActor who) {
-		return new AuditEntry(action, result, purpose, objectType, objectId, personIds, onBehalfOf, who);
+		return new AuditEntry(action, result, purpose, objectType, objectId, personIds, onBehalfOf, who, processingActivity);
+	}
+
+	/**
+	 * The processing activity of the register ({@link ProcessingActivities}) this access served. Without it the
+	 * log derives the activity from the object type and purpose ({@link ProcessingActivities#activityOf}).
+	 */
+	public AuditEntry forActivity(String activityCode) {
+		return new AuditEntry(action, result, purpose, objectType, objectId, personIds, onBehalfOf, actor, activityCode);
 	}
 }

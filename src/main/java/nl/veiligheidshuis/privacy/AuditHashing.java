@@ -12,14 +12,18 @@ import org.jspecify.annotations.Nullable;
  * The canonical form of an audit record and its hash. The form names every field in a fixed order, each
  * value length-prefixed (so {@code "ab","c"} and {@code "a","bc"} differ) and {@code null} distinct from
  * empty; it includes the previous record's hash, which makes the records a chain. Changing this form
- * makes every existing record fail verification: add a new version instead.
+ * makes every existing record fail verification: add a new version instead. Version 2 adds the processing
+ * activity; a record without one (written before it existed) keeps version 1, so older records still verify.
+ * Removing the activity of a version-2 record does not pass: its version-1 form hashes differently.
  */
 final class AuditHashing {
 
 	/** The previous hash of the first record. */
 	static final String GENESIS = "0".repeat(64);
 
-	private static final String VERSION = "vh-audit-v1";
+	private static final String VERSION_1 = "vh-audit-v1";
+
+	private static final String VERSION_2 = "vh-audit-v2";
 
 	private AuditHashing() {
 	}
@@ -36,7 +40,7 @@ final class AuditHashing {
 	}
 
 	static String canonicalForm(AuditRecord record) {
-		StringBuilder form = new StringBuilder(VERSION).append('\n');
+		StringBuilder form = new StringBuilder(record.processingActivity() == null ? VERSION_1 : VERSION_2).append('\n');
 		field(form, "sequence_number", Long.toString(record.sequenceNumber()));
 		field(form, "recorded_at", DateTimeFormatter.ISO_INSTANT.format(record.recordedAt()));
 		field(form, "actor_id", record.actorId());
@@ -53,6 +57,9 @@ final class AuditHashing {
 		field(form, "result", record.result());
 		field(form, "origin", record.origin());
 		field(form, "trace_id", record.traceId());
+		if (record.processingActivity() != null) {
+			field(form, "processing_activity", record.processingActivity());
+		}
 		field(form, "previous_hash", record.previousHash());
 		return form.toString();
 	}

@@ -83,6 +83,8 @@ public class AuditLog {
 		PartnerOrganisationId onBehalfOf = entry.onBehalfOf();
 		String origin = origin();
 		String traceId = MDC.get("traceId");
+		String activity = entry.processingActivity() != null ? entry.processingActivity()
+				: ProcessingActivities.activityOf(entry.objectType(), entry.purpose());
 		List<@Nullable UUID> persons = entry.personIds().isEmpty() ? Collections.singletonList(null)
 				: List.copyOf(entry.personIds());
 		List<AuditRecord> records = new ArrayList<>(persons.size());
@@ -91,7 +93,7 @@ public class AuditLog {
 					organisation == null ? null : organisation.value(), actor.organisationName(),
 					onBehalfOf == null ? null : onBehalfOf.value(), entry.purpose().name(), entry.action().name(),
 					entry.objectType(), entry.objectId(), person, entry.result().name(), origin, traceId,
-					AuditHashing.GENESIS, ""));
+					AuditHashing.GENESIS, "", activity));
 		}
 		return records;
 	}

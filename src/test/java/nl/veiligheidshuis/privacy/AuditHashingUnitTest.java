@@ -90,6 +90,30 @@ class AuditHashingUnitTest {
 		assertThat(AuditHashing.hashOf(copy(SAMPLE, 15, ""))).isNotEqualTo(AuditHashing.hashOf(copy(SAMPLE, 15, null)));
 	}
 
+	@Test
+	void a_record_with_a_processing_activity_uses_version_2_which_names_it_and_a_record_without_keeps_version_1() {
+		AuditRecord withActivity = withActivity(SAMPLE, "trajectory");
+		assertThat(AuditHashing.canonicalForm(withActivity)).startsWith("vh-audit-v2\n")
+			.contains("processing_activity=10:trajectory\nprevious_hash=");
+		assertThat(AuditHashing.canonicalForm(SAMPLE)).startsWith("vh-audit-v1\n").doesNotContain("processing_activity");
+		// Unchanged for records written before the register existed.
+		assertThat(AuditHashing.hashOf(SAMPLE)).isEqualTo("295c7e72a43b4c9780fab29d0584a354287c03e3fab2b72021d5dcf16c5dc5e8");
+	}
+
+	@Test
+	void removing_or_changing_the_activity_of_a_version_2_record_breaks_its_hash() {
+		AuditRecord original = withActivity(SAMPLE, "trajectory");
+		String stored = AuditHashing.hashOf(original);
+		assertThat(AuditHashing.hashOf(withActivity(SAMPLE, null))).isNotEqualTo(stored);
+		assertThat(AuditHashing.hashOf(withActivity(SAMPLE, "referral"))).isNotEqualTo(stored);
+	}
+
+	private static AuditRecord withActivity(AuditRecord r, String activity) {
+		return new AuditRecord(r.sequenceNumber(), r.recordedAt(), r.actorId(), r.actorName(), r.actorRoles(),
+				r.organisationId(), r.organisationName(), r.onBehalfOf(), r.purpose(), r.action(), r.objectType(),
+				r.objectId(), r.personId(), r.result(), r.origin(), r.traceId(), r.previousHash(), r.hash(), activity);
+	}
+
 	/** The sample with component {@code index} (1 = recordedAt … 15 = traceId) replaced. */
 	private static AuditRecord copy(AuditRecord r, int index, Object value) {
 		Object[] v = { r.sequenceNumber(), r.recordedAt(), r.actorId(), r.actorName(), r.actorRoles(),

@@ -1,0 +1,185 @@
+package nl.veiligheidshuis.intake;
+
+import java.sql.Array;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import nl.veiligheidshuis.platform.TargetGroup;
+import nl.veiligheidshuis.privacy.ProcessingActivities;
+import nl.veiligheidshuis.privacy.RetentionParticipant;
+import nl.veiligheidshuis.privacy.RetentionPeriods;
+import nl.veiligheidshuis.privacy.SubjectAccessContributor;
+
+/**
+ * Intake's part in privacy operations. A referral is kept {@code referral} (the longest of its target groups)
+ * after its decision, an open one always; a police antecedent {@code police-antecedent} after its registration
+ * (Wpg art. 14), also on its own, resolved or not; rejected import rows {@code rejected-import-row} after their
+ * import. Erasing a person removes their referrals and antecedents.
+ */
+@Component
+class IntakePrivacy implements RetentionParticipant, SubjectAccessContributor {
+
+	private record Involvement(UUID person, LocalDate expiresOn) {
+	}
+
+	private final JdbcClient jdbc;
+	private final RetentionPeriods periods;
+
+	IntakePrivacy(JdbcClient jdbc, RetentionPeriods periods) {
+		this.jdbc = jdbc;
+		this.periods = periods;
+	}
+
+	@Override
+	public int erasureOrder() {
+		return 300;
+	}
+
+	private List<Involvement> involvements() {
+		List<Involvement> all = new ArrayList<>(jdbc.sql("""
+				SELECT person_id, decided_at, target_groups FROM intake_referral""")
+			.query((rows, number) -> {
+				OffsetDateTime decided = rows.getObject("decided_at", OffsetDateTime.class);
+				LocalDate expires = decided == null ? LocalDate.MAX
+						: decided.toLocalDate().plus(periods.longestOf(RetentionPeriods.REFERRAL, groups(rows.getArray("target_groups"))));
+				return new Involvement(rows.getObject("person_id", UUID.class), expires);
+			})
+			.list());
+		all.addAll(jdbc.sql("""
+				SELECT person_id, max(registration_date) AS last FROM intake_antecedent WHERE person_id IS NOT NULL
+				GROUP BY person_id""")
+			.query((rows, number) -> new Involvement(rows.getObject("person_id", UUID.class), rows.getObject("last",
+					LocalDate.class).plus(periods.periodOf(RetentionPeriods.POLICE_ANTECEDENT, null))))
+			.list());
+		return all;
+	}
+
+	private static List<TargetGroup> groups(Array array) throws java.sql.SQLException {
+		return Arrays.stream((String[]) array.getArray()).map(TargetGroup::valueOf).toList();
+	}
+
+	@Override
+	public Set<UUID> expired(LocalDate today) {
+		Set<UUID> expired = new HashSet<>();
+		involvements().stream().filter(i -> !i.expiresOn().isAfter(today)).forEach(i -> expired.add(i.person()));
+		return expired;
+	}
+
+	@Override
+	public Set<UUID> retained(LocalDate today) {
+		Set<UUID> retained = new HashSet<>();
+		involvements().stream().filter(i -> i.expiresOn().isAfter(today)).forEach(i -> retained.add(i.person()));
+		return retained;
+	}
+
+	@Override
+	public List<Erased> erase(UUID person) {
+		List<String> referrals = jdbc.sql("SELECT id FROM intake_referral WHERE person_id = :person")
+			.param("person", person)
+			.query(String.class)
+			.list();
+		jdbc.sql("DELETE FROM intake_referral_participant WHERE referral_id IN (SELECT id FROM intake_referral WHERE person_id = :person)")
+			.param("person", person)
+			.update();
+		jdbc.sql("DELETE FROM intake_referral WHERE person_id = :person").param("person", person).update();
+		List<String> antecedents = jdbc.sql("DELETE FROM intake_antecedent WHERE person_id = :person RETURNING registration_id")
+			.param("person", person)
+			.query(String.class)
+			.list();
+		return List.of(new Erased(RetentionPeriods.REFERRAL, referrals),
+				new Erased(RetentionPeriods.POLICE_ANTECEDENT, antecedents));
+	}
+
+	@Override
+	public List<Erased> eraseExpiredRecords(LocalDate today) {
+		LocalDate antecedentCutoff = today.minus(periods.periodOf(RetentionPeriods.POLICE_ANTECEDENT, null));
+		List<String> antecedents = jdbc.sql("""
+				DELETE FROM intake_antecedent WHERE registration_date < :cutoff RETURNING registration_id""")
+			.param("cutoff", antecedentCutoff)
+			.query(String.class)
+			.list();
+		OffsetDateTime rejectCutoff = today.minus(periods.periodOf(RetentionPeriods.REJECTED_IMPORT_ROW, null))
+			.atStartOfDay()
+			.atOffset(ZoneOffset.UTC);
+		List<String> rejects = jdbc.sql("""
+				DELETE FROM intake_import_reject r USING intake_import i
+				WHERE i.id = r.import_id AND i.imported_at < :cutoff RETURNING r.import_id || '#' || r.line""")
+			.param("cutoff", rejectCutoff)
+			.query(String.class)
+			.list();
+		return List.of(new Erased(RetentionPeriods.POLICE_ANTECEDENT, antecedents),
+				new Erased(RetentionPeriods.REJECTED_IMPORT_ROW, rejects));
+	}
+
+	@Override
+	public int order() {
+		return 100;
+	}
+
+	@Override
+	public List<Section> contribute(UUID person) {
+		List<Section> sections = new ArrayList<>();
+		List<Item> referrals = jdbc.sql("SELECT * FROM intake_referral WHERE person_id = :person ORDER BY received_at")
+			.param("person", person)
+			.query((rows, number) -> {
+				List<Field> fields = new ArrayList<>();
+				add(fields, "sar.field.kind", rows.getString("kind"));
+				add(fields, "sar.field.status", rows.getString("status"));
+				add(fields, "sar.field.receivedAt", rows.getObject("received_at", OffsetDateTime.class).toLocalDate());
+				add(fields, "sar.field.targetGroups", String.join(", ", (String[]) rows.getArray("target_groups").getArray()));
+				add(fields, "sar.field.bsn", rows.getString("bsn"));
+				add(fields, "sar.field.givenNames", rows.getString("given_names"));
+				add(fields, "sar.field.surnamePrefix", rows.getString("surname_prefix"));
+				add(fields, "sar.field.surname", rows.getString("surname"));
+				add(fields, "sar.field.dateOfBirth", rows.getObject("date_of_birth", LocalDate.class));
+				add(fields, "sar.field.street", rows.getString("street"));
+				add(fields, "sar.field.houseNumber", rows.getString("house_number"));
+				add(fields, "sar.field.postalCode", rows.getString("postal_code"));
+				add(fields, "sar.field.city", rows.getString("city"));
+				add(fields, "sar.field.reason", rows.getString("reason"));
+				add(fields, "sar.field.goal", rows.getString("goal"));
+				add(fields, "sar.field.decision", rows.getString("decision_reason"));
+				add(fields, "sar.field.referredTo", rows.getString("referred_to"));
+				return new Item(rows.getString("reference"), rows.getString("organisation_name"), fields);
+			})
+			.list();
+		if (!referrals.isEmpty()) {
+			sections.add(new Section("sar.section.referrals", ProcessingActivities.REFERRAL, RetentionPeriods.REFERRAL,
+					referrals));
+		}
+		List<Item> antecedents = jdbc.sql("""
+				SELECT registration_id, registration_date, offence_code, offence_category FROM intake_antecedent
+				WHERE person_id = :person ORDER BY registration_date""")
+			.param("person", person)
+			.query((rows, number) -> {
+				List<Field> fields = new ArrayList<>();
+				add(fields, "sar.field.registrationDate", rows.getObject("registration_date", LocalDate.class));
+				add(fields, "sar.field.offenceCode", rows.getString("offence_code"));
+				add(fields, "sar.field.offenceCategory", rows.getString("offence_category"));
+				return new Item(rows.getString("registration_id"), null, fields);
+			})
+			.list();
+		if (!antecedents.isEmpty()) {
+			sections.add(new Section("sar.section.antecedents", ProcessingActivities.POLICE_LIST_IMPORT,
+					RetentionPeriods.POLICE_ANTECEDENT, antecedents));
+		}
+		return sections;
+	}
+
+	private static void add(List<Field> fields, String key, @Nullable Object value) {
+		if (value != null && !value.toString().isBlank()) {
+			fields.add(new Field(key, value.toString()));
+		}
+	}
+}
