@@ -89,7 +89,7 @@ public class Victims {
 			@Nullable String surname, @Nullable LocalDate dateOfBirth) {
 
 		boolean blank() {
-			return personId == null && (surname == null || surname.isBlank()) && (givenNames == null || givenNames.isBlank())
+			return role == null && personId == null && (surname == null || surname.isBlank()) && (givenNames == null || givenNames.isBlank())
 					&& dateOfBirth == null;
 		}
 	}
