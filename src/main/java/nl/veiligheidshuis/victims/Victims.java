@@ -34,6 +34,7 @@ import nl.veiligheidshuis.persons.PersonName;
 import nl.veiligheidshuis.persons.Persons;
 import nl.veiligheidshuis.persons.SourceRecord;
 import nl.veiligheidshuis.platform.OrganisationDirectory;
+import nl.veiligheidshuis.platform.PersonalData;
 import nl.veiligheidshuis.platform.UserProfile;
 import nl.veiligheidshuis.privacy.AuditAction;
 import nl.veiligheidshuis.privacy.AuditEntry;
@@ -85,6 +86,7 @@ public class Victims {
 	// ---------------------------------------------------------------- commands and views
 
 	/** A person of an incident: a registered person by id, or names and date of birth resolved by the registry. */
+	@PersonalData
 	public record PersonInput(@Nullable IncidentRole role, @Nullable UUID personId, @Nullable String givenNames,
 			@Nullable String surname, @Nullable LocalDate dateOfBirth) {
 
@@ -98,9 +100,11 @@ public class Victims {
 			List<PersonInput> persons) {
 	}
 
+	@PersonalData
 	public record PersonInRole(UUID personId, String name, @Nullable LocalDate dateOfBirth, String role) {
 	}
 
+	@PersonalData
 	public record IncidentView(UUID id, LocalDate occurredOn, IncidentKind kind, @Nullable String description,
 			UUID sourceOrganisationId, String sourceOrganisation, OffsetDateTime registeredAt, List<PersonInRole> persons) {
 	}
@@ -109,10 +113,12 @@ public class Victims {
 			@Nullable Consent consent) {
 	}
 
+	@PersonalData
 	public record SupportOfferView(UUID id, SupportKind kind, UUID organisationId, String organisation, LocalDate offeredOn,
 			Consent consent, @Nullable String outcome, @Nullable LocalDate outcomeRecordedOn) {
 	}
 
+	@PersonalData
 	public record VictimSummary(UUID personId, String name, int incidentsInWindow, boolean repeatVictim,
 			@Nullable LocalDate lastIncidentOn) {
 	}
@@ -120,6 +126,7 @@ public class Victims {
 	public record CaseReference(UUID id, boolean repeatCase) {
 	}
 
+	@PersonalData
 	public record VictimView(UUID personId, String name, @Nullable LocalDate dateOfBirth, boolean repeatVictim,
 			int incidentsInWindow, int minIncidents, LocalDate windowStart, List<IncidentView> incidents,
 			List<SupportOfferView> supportOffers, List<CaseReference> cases) {
@@ -129,24 +136,29 @@ public class Victims {
 			LocalDate assessedOn) {
 	}
 
+	@PersonalData
 	public record OrderView(UUID id, UUID personId, String personName, LocalDate imposedOn, LocalDate endsOn,
 			LocalDate latestEnd, @Nullable LocalDate extendedOn, boolean running) {
 	}
 
+	@PersonalData
 	public record CaseSummary(UUID id, OffsetDateTime openedAt, String victims, boolean repeatCase,
 			@Nullable RiskGrade latestGrade, @Nullable LocalDate lastConferenceOn) {
 	}
 
+	@PersonalData
 	public record CaseView(UUID id, OffsetDateTime openedAt, List<PersonInRole> persons, @Nullable LocalDate lastConferenceOn,
 			boolean repeatCase, boolean conferenceProposed, List<IncidentView> incidents, @Nullable String safetyPlan,
 			@Nullable OffsetDateTime safetyPlanUpdatedAt, List<AssessmentView> assessments, List<OrderView> restrainingOrders) {
 	}
 
+	@PersonalData
 	public record SignalCommand(@Nullable SignalKind kind, @Nullable String givenNames, @Nullable String surname,
 			@Nullable LocalDate dateOfBirth, @Nullable LocalDate signalledOn, @Nullable String description,
 			@Nullable ReferralTarget referredTo) {
 	}
 
+	@PersonalData
 	public record SignalView(UUID id, UUID personId, String name, @Nullable LocalDate dateOfBirth, SignalKind kind,
 			LocalDate signalledOn, String description, ReferralTarget referredTo, @Nullable String outcome,
 			@Nullable LocalDate outcomeRecordedOn, boolean escalated, @Nullable String escalationReason,
