@@ -51,6 +51,9 @@ class VictimsIntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	Victims victims;
+
 	private final LocalDate today = LocalDate.now();
 
 	@Test
@@ -203,11 +206,14 @@ class VictimsIntegrationTest {
 				"{\"role\":\"SUSPECT\",\"personId\":\"" + perpetrator + "\"}", "{\"role\":\"VICTIM\",\"personId\":\"" + victim + "\"}"),
 				201);
 		assertThat(send("politie.demo", "GET", casePath, null, 200).path("repeatCase").asBoolean()).isTrue();
+		int repeatCases = victims.repeatCaseCount();
+		assertThat(repeatCases).as("the count in Mijn werk follows the same rule").isPositive();
 		// a conference today discusses today's incident and the assessment: no longer a repeat case, nothing proposed
 		JsonNode discussed = send("secretariaat.demo", "PUT", casePath + "/last-conference", "{\"heldOn\":\"" + today + "\"}",
 				200);
 		assertThat(discussed.path("repeatCase").asBoolean()).isFalse();
 		assertThat(discussed.path("conferenceProposed").asBoolean()).isFalse();
+		assertThat(victims.repeatCaseCount()).isEqualTo(repeatCases - 1);
 		assertThat(send("secretariaat.demo", "PUT", casePath + "/last-conference",
 				"{\"heldOn\":\"" + today.minusMonths(1) + "\"}", 200).path("lastConferenceOn").asString())
 			.as("an earlier conference does not move the last one back").isEqualTo(today.toString());
