@@ -59,15 +59,15 @@ class VictimsDemoData implements DemoDataSeeder {
 			LocalDate today = rules.today();
 			UUID first = victims.recordIncident(new Victims.IncidentCommand(today.minusMonths(4), IncidentKind.VIOLENCE,
 					"Mishandeling op straat na het uitgaan", List.of(
-							person(IncidentRole.VICTIM, "Fenna", "Lemmens", LocalDate.of(1994, 3, 17)),
-							person(IncidentRole.SUSPECT, "Dirk", "Wolters", LocalDate.of(1990, 11, 2)),
-							person(IncidentRole.WITNESS, "Anouk", "Peters", LocalDate.of(1988, 6, 9)))));
+							person(IncidentRole.VICTIM, "Fenna", "Kurvers", LocalDate.of(1994, 3, 17)),
+							person(IncidentRole.SUSPECT, "Dirk", "Wolfs", LocalDate.of(1990, 11, 2)),
+							person(IncidentRole.WITNESS, "Anouk", "Brouns", LocalDate.of(1988, 6, 9)))));
 			UUID fenna = victims.incident(first).persons().stream().filter(p -> p.role().equals("VICTIM")).findFirst()
 				.orElseThrow().personId();
 			victims.recordIncident(new Victims.IncidentCommand(today.minusMonths(1), IncidentKind.THREAT,
 					"Bedreiging bij de woning door dezelfde verdachte", List.of(
 							new Victims.PersonInput(IncidentRole.VICTIM, fenna, null, null, null),
-							person(IncidentRole.SUSPECT, "Dirk", "Wolters", LocalDate.of(1990, 11, 2)))));
+							person(IncidentRole.SUSPECT, "Dirk", "Wolfs", LocalDate.of(1990, 11, 2)))));
 			UUID victimSupport = organisations.idOf(VICTIM_SUPPORT).orElse(null);
 			if (victimSupport != null) {
 				UUID offer = victims.offerSupport(fenna, new Victims.SupportOfferCommand(SupportKind.VICTIM_SUPPORT_REFERRAL,
@@ -78,7 +78,7 @@ class VictimsDemoData implements DemoDataSeeder {
 					Consent.PENDING));
 
 			Victims.PersonInput perpetrator = person(IncidentRole.SUSPECT, "Ruud", "Vaessen", LocalDate.of(1982, 1, 23));
-			Victims.PersonInput victim = person(IncidentRole.VICTIM, "Ilse", "Coenen", LocalDate.of(1985, 8, 30));
+			Victims.PersonInput victim = person(IncidentRole.VICTIM, "Ilse", "Ploumen", LocalDate.of(1985, 8, 30));
 			Victims.PersonInput child = person(IncidentRole.CHILD_PRESENT, "Mila", "Vaessen", today.minusYears(7).withDayOfMonth(4));
 			UUID earlier = victims.recordIncident(new Victims.IncidentCommand(today.minusMonths(5),
 					IncidentKind.DOMESTIC_VIOLENCE, "Melding huiselijk geweld, kind aanwezig", List.of(perpetrator, victim, child)));
@@ -102,9 +102,9 @@ class VictimsDemoData implements DemoDataSeeder {
 			victims.recordSafetyPlan(dvCase, "Slachtoffer en kind blijven in de woning. Contactverbod tijdens het huisverbod. "
 					+ "Noodnummer en afspraak met Veilig Thuis; school van het kind is geïnformeerd.");
 
-			victims.recordSignal(new Victims.SignalCommand(SignalKind.HALT, "Jesse", "Hermans", today.minusYears(15).withDayOfMonth(12),
+			victims.recordSignal(new Victims.SignalCommand(SignalKind.HALT, "Jesse", "Habets", today.minusYears(15).withDayOfMonth(12),
 					today.minusDays(20), "Vernieling van een bushokje", ReferralTarget.HALT));
-			victims.recordSignal(new Victims.SignalCommand(SignalKind.FIRST_OFFENDER, "Noah", "Janssen",
+			victims.recordSignal(new Victims.SignalCommand(SignalKind.FIRST_OFFENDER, "Noah", "Rouwette",
 					today.minusYears(19).withDayOfMonth(5), today.minusDays(8), "Eerste winkeldiefstal, geen eerdere antecedenten",
 					ReferralTarget.NONE));
 		}
