@@ -18,11 +18,9 @@ import org.springframework.web.server.ResponseStatusException;
 class UpcomingModulesController {
 
 	/** Path segment → message key of the section name. */
-	static final Map<String, String> UPCOMING = Map.of(
-			"slachtoffers", "nav.victims",
-			"rapportages", "nav.reporting");
+	static final Map<String, String> UPCOMING = Map.of("rapportages", "nav.reporting");
 
-	@GetMapping("/{section:slachtoffers|rapportages}")
+	@GetMapping("/{section:rapportages}")
 	String upcoming(@PathVariable String section, Model model) {
 		String nameKey = UPCOMING.get(section);
 		if (nameKey == null) {

@@ -1,5 +1,9 @@
-/** Victims, incidents, domestic-violence cases, repeat victimisation, mediation, first offenders and Halt. */
-@ApplicationModule(allowedDependencies = { "platform", "persons", "trajectories" })
+/**
+ * Victims, incidents, domestic-violence cases, repeat victimisation, mediation, first offenders and Halt.
+ * Depends on privacy for the audit log: every read and change of a victim's records is audited (DESIGN.md §4
+ * rule 10), and only the privacy module writes that log.
+ */
+@ApplicationModule(allowedDependencies = { "platform", "persons", "trajectories", "privacy" })
 @NullMarked
 package nl.veiligheidshuis.victims;
 

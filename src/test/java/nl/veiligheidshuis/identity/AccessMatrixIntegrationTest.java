@@ -54,9 +54,11 @@ class AccessMatrixIntegrationTest {
 		PAGES.put("/trajecten/nieuw", Set.of(Role.HOUSE_MANAGER));
 		PAGES.put("/agenda", PERSON_READERS);
 		PAGES.put("/agenda/nieuw", Set.of(Role.SECRETARIAT, Role.HOUSE_MANAGER));
-		for (String section : List.of("/slachtoffers", "/rapportages")) {
-			PAGES.put(section, EVERYONE);
-		}
+		PAGES.put("/slachtoffers", PERSON_READERS);
+		PAGES.put("/slachtoffers/incidenten", PERSON_READERS);
+		PAGES.put("/slachtoffers/huiselijk-geweld", PERSON_READERS);
+		PAGES.put("/slachtoffers/vroegsignalering", PERSON_READERS);
+		PAGES.put("/rapportages", EVERYONE);
 		PAGES.put("/beheer", ADMINISTRATOR);
 		PAGES.put("/beheer/gebruikers", ADMINISTRATOR);
 		PAGES.put("/beheer/gebruikers/nieuw", ADMINISTRATOR);
@@ -77,6 +79,10 @@ class AccessMatrixIntegrationTest {
 		PAGES.put("/aanmeldingen/triage", Set.of(Role.SECRETARIAT, Role.HOUSE_MANAGER));
 		PAGES.put("/privacyconvenanten/nieuw", REGISTER_EDITORS);
 		API.put("GET /api/v1/house", EVERYONE);
+		API.put("GET /api/v1/incidents", PERSON_READERS);
+		API.put("GET /api/v1/victims", PERSON_READERS);
+		API.put("GET /api/v1/domestic-violence-cases", PERSON_READERS);
+		API.put("GET /api/v1/early-signals", PERSON_READERS);
 		API.put("GET /api/v1/me", EVERYONE);
 		API.put("PUT /api/v1/house", ADMINISTRATOR);
 		API.put("GET /actuator/prometheus", ADMINISTRATOR);

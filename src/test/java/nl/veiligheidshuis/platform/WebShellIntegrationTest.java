@@ -68,10 +68,10 @@ class WebShellIntegrationTest {
 	void sections_of_modules_to_come_say_so_in_dutch() {
 		http.login("im.demo", HouseIntegrationTest.DEMO_PASSWORD);
 
-		HttpResponse<String> page = http.get("/slachtoffers");
+		HttpResponse<String> page = http.get("/rapportages");
 
 		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("<h1 class=\"utrecht-heading-1\">Slachtoffers</h1>")
+		assertThat(page.body()).contains("<h1 class=\"utrecht-heading-1\">Rapportages</h1>")
 			.contains("nog niet beschikbaar");
 	}
 

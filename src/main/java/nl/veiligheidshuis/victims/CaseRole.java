@@ -1,0 +1,6 @@
+package nl.veiligheidshuis.victims;
+
+/** A person's part in a domestic-violence case; labels {@code victims.caseRole.<NAME>}. */
+public enum CaseRole {
+	PERPETRATOR, VICTIM, CHILD
+}
