@@ -21,7 +21,8 @@ import nl.veiligheidshuis.privacy.SubjectAccessRows;
 /**
  * The agenda's part in privacy operations: an item about a client is kept {@code case-conference-item} after its
  * conference; erasing the person removes their items with scenarios, external invitees, decisions, action items
- * and outcomes. The conference itself (time, room, chair, attendance of professionals) stays.
+ * and outcomes, and their appointments (with participants and room booking). The conference itself (time,
+ * room, chair, attendance of professionals) stays.
  */
 @Component
 class AgendaPrivacy implements RetentionParticipant, SubjectAccessContributor {
@@ -47,8 +48,11 @@ class AgendaPrivacy implements RetentionParticipant, SubjectAccessContributor {
 
 	private List<Involvement> involvements() {
 		return jdbc.sql("""
-				SELECT i.person_id, max(c.ends_at) AS last FROM agenda_item i JOIN agenda_case_conference c
-				ON c.id = i.conference_id WHERE i.person_id IS NOT NULL GROUP BY i.person_id""")
+				SELECT person_id, max(last) AS last FROM (
+				  SELECT i.person_id, c.ends_at AS last FROM agenda_item i JOIN agenda_case_conference c
+				    ON c.id = i.conference_id WHERE i.person_id IS NOT NULL
+				  UNION ALL SELECT person_id, ends_at FROM agenda_appointment WHERE person_id IS NOT NULL
+				) involvement GROUP BY person_id""")
 			.query((rows, number) -> new Involvement(rows.getObject("person_id", UUID.class),
 					rows.getObject("last", OffsetDateTime.class).toLocalDate()
 						.plus(periods.periodOf(RetentionPeriods.CASE_CONFERENCE_ITEM, null))))
@@ -71,12 +75,24 @@ class AgendaPrivacy implements RetentionParticipant, SubjectAccessContributor {
 
 	@Override
 	public List<Erased> erase(UUID person) {
+		List<Erased> erased = new ArrayList<>();
+		// appointments about the person (their trajectory): with their participants and room booking
+		List<UUID> appointments = jdbc.sql("SELECT id FROM agenda_appointment WHERE person_id = :person")
+			.param("person", person).query(UUID.class).list();
+		if (!appointments.isEmpty()) {
+			UUID[] ids = appointments.toArray(UUID[]::new);
+			jdbc.sql("DELETE FROM agenda_room_booking WHERE appointment_id = ANY(:ids)").param("ids", ids).update();
+			jdbc.sql("DELETE FROM agenda_appointment_participant WHERE appointment_id = ANY(:ids)").param("ids", ids)
+				.update();
+			jdbc.sql("DELETE FROM agenda_appointment WHERE id = ANY(:ids)").param("ids", ids).update();
+			erased.add(new Erased(RetentionPeriods.CASE_CONFERENCE_ITEM, appointments.stream().map(UUID::toString).toList()));
+		}
 		List<UUID> items = jdbc.sql("SELECT id FROM agenda_item WHERE person_id = :person")
 			.param("person", person)
 			.query(UUID.class)
 			.list();
 		if (items.isEmpty()) {
-			return List.of();
+			return erased;
 		}
 		UUID[] ids = items.toArray(UUID[]::new);
 		jdbc.sql("DELETE FROM agenda_scenario_partner WHERE scenario_id IN (SELECT id FROM agenda_scenario WHERE item_id = ANY(:ids))")
@@ -87,7 +103,8 @@ class AgendaPrivacy implements RetentionParticipant, SubjectAccessContributor {
 			jdbc.sql("DELETE FROM " + table + " WHERE item_id = ANY(:ids)").param("ids", ids).update();
 		}
 		jdbc.sql("DELETE FROM agenda_item WHERE id = ANY(:ids)").param("ids", ids).update();
-		return List.of(new Erased(RetentionPeriods.CASE_CONFERENCE_ITEM, items.stream().map(UUID::toString).toList()));
+		erased.add(new Erased(RetentionPeriods.CASE_CONFERENCE_ITEM, items.stream().map(UUID::toString).toList()));
+		return erased;
 	}
 
 	@Override
@@ -112,6 +129,8 @@ class AgendaPrivacy implements RetentionParticipant, SubjectAccessContributor {
 				params, "due_on", "owner_organisation_name"));
 		add(sections, "sar.section.outcomes", SubjectAccessRows.of(jdbc, "SELECT * FROM agenda_outcome" + ofPerson,
 				params, "published_at", null));
+		add(sections, "sar.section.appointments", SubjectAccessRows.of(jdbc,
+				"SELECT * FROM agenda_appointment WHERE person_id = :person ORDER BY starts_at", params, "starts_at", null));
 		return sections;
 	}
 

@@ -88,6 +88,19 @@ class RetentionJobIntegrationTest {
 	@Test
 	void a_closed_trajectory_past_retention_is_erased_on_the_next_run_and_nothing_of_the_person_remains_in_any_table() {
 		Client client = clients.withClosedTrajectory("Bewaar");
+		// a victim record (an incident, a support offer) and an appointment about the person: erased with the rest
+		UUID person = client.personId();
+		String incident = clients.send("politie.demo", "POST", "/api/v1/incidents",
+				"{\"occurredOn\":\"" + LocalDate.now(HOUSE).minusDays(3) + "\",\"kind\":\"THREAT\",\"description\":\"Bedreigd"
+						+ " bij de voordeur\",\"persons\":[{\"role\":\"VICTIM\",\"personId\":\"" + person + "\"}]}", 201)
+			.path("id").asString();
+		clients.send("politie.demo", "POST", "/api/v1/victims/" + person + "/support-offers",
+				"{\"kind\":\"VICTIM_SUPPORT_REFERRAL\",\"consent\":\"GIVEN\"}", 201);
+		java.time.OffsetDateTime slot = nl.veiligheidshuis.agenda.TestSlots.next();
+		String appointment = clients.send("manager.demo", "POST", "/api/v1/appointments",
+				"{\"kind\":\"CLIENT_CONVERSATION\",\"startsAt\":\"" + slot + "\",\"endsAt\":\"" + slot.plusHours(1)
+						+ "\",\"trajectoryId\":\"" + client.trajectoryId() + "\",\"otherParticipants\":\"cliënt\"}", 201)
+			.path("id").asString();
 		Map<String, Long> before = occurrences(client);
 		// The scan finds the person before erasure (the Dutch spelling of the birth date is not stored anywhere).
 		assertThat(before.get(client.surname())).isPositive();
@@ -106,6 +119,10 @@ class RetentionJobIntegrationTest {
 		assertThat(run.recordsErased()).isGreaterThanOrEqualTo(5);
 
 		Map<String, List<String>> remaining = scanAllTables(client);
+		assertThat(jdbc.sql("SELECT count(*) FROM victims_incident_person WHERE person_id = :p").param("p", person)
+			.query(Integer.class).single()).isZero();
+		assertThat(jdbc.sql("SELECT count(*) FROM agenda_appointment WHERE id = :a").param("a", UUID.fromString(appointment))
+			.query(Integer.class).single()).isZero();
 		assertThat(remaining).as("columns still holding the erased person's identifiers").isEmpty();
 		assertThat(clients.raw("manager.demo", "GET", "/api/v1/trajectories/" + client.trajectoryId(), null, null)
 			.statusCode()).isEqualTo(404);
@@ -117,8 +134,10 @@ class RetentionJobIntegrationTest {
 			.query(String.class)
 			.single();
 		assertThat(summary).contains("trajectory=1:" + client.trajectoryId())
-			.contains("case-conference-item=1:" + client.itemId())
+			// the conference item and the appointment (both kept as case-conference-item)
+			.contains("case-conference-item=2:").contains(client.itemId().toString()).contains(appointment)
 			.contains("referral=1:" + client.referralId())
+			.contains("victim-record=2:").contains(incident)
 			.doesNotContain(client.surname());
 		assertThat(jdbc.sql("""
 				SELECT processing_activity FROM privacy_audit_record WHERE object_type = 'erasure' AND person_id = :person""")

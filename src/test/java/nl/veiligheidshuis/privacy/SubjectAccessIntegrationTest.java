@@ -63,6 +63,13 @@ class SubjectAccessIntegrationTest {
 	void the_export_of_a_person_with_a_trajectory_and_a_conference_item_lists_every_partner_that_read_it_and_all_data() {
 		Client client = clients.withClosedTrajectory("Inzage");
 		LocalDate today = LocalDate.now(ZoneId.of("Europe/Amsterdam"));
+		// and a victim record: an incident the police registered, with a support offer
+		String incident = clients.send("politie.demo", "POST", "/api/v1/incidents",
+				"{\"occurredOn\":\"" + today.minusDays(2) + "\",\"kind\":\"THREAT\",\"persons\":[{\"role\":\"VICTIM\","
+						+ "\"personId\":\"" + client.personId() + "\"}]}", 201).path("id").asString();
+		clients.send("politie.demo", "POST", "/api/v1/victims/" + client.personId() + "/support-offers",
+				"{\"kind\":\"VICTIM_SUPPORT_REFERRAL\",\"consent\":\"GIVEN\"}", 201);
+		clients.send("politie.demo", "GET", "/api/v1/victims/" + client.personId(), null, 200);
 		JsonNode request = clients.send("secretariaat.demo", "POST", "/api/v1/subject-access-requests", """
 				{"personId":"%s","receivedOn":"%s","request":"Ik wil weten wat u over mij weet."}"""
 			.formatted(client.personId(), today), 201);
@@ -91,15 +98,16 @@ class SubjectAccessIntegrationTest {
 		// Complete: the data of every module, each record by its id or reference.
 		String text = export.toString();
 		assertThat(text).contains(client.surname(), client.bsn(), client.dateOfBirth().toString(),
-				client.trajectoryId().toString(), client.itemId().toString(), "Toezicht met meldplicht voor " + client.surname());
+				client.trajectoryId().toString(), client.itemId().toString(), incident, "Toezicht met meldplicht voor " + client.surname());
 		List<String> sections = export.path("sections").valueStream().map(s -> s.path("title").asString()).toList();
 		assertThat(sections).contains("Persoonsgegevens zoals partners ze aanleverden", "Aanmeldingen en signalen", "Trajecten",
-				"Tijdlijn van trajecten", "Agendapunten van casusoverleggen", "Scenario's bij agendapunten");
+				"Tijdlijn van trajecten", "Agendapunten van casusoverleggen", "Scenario's bij agendapunten",
+				"Incidenten (in welke rol)", "Ondersteuning van slachtoffers");
 		assertThat(export.path("purposes").valueStream().map(p -> p.path("code").asString()).toList())
-			.contains("referral", "trajectory", "case-conference", "person-registry");
+			.contains("referral", "trajectory", "case-conference", "person-registry", "victim-support");
 		assertThat(export.path("purposes").get(0).path("legalBasis").asString()).isNotBlank();
 		assertThat(export.path("retention").valueStream().map(r -> r.path("recordType").asString()).toList())
-			.contains("trajectory", "case-conference-item", "referral", "source-record");
+			.contains("trajectory", "case-conference-item", "referral", "source-record", "victim-record");
 
 		// The referring police are responsible; the conference passed the case to probation: a recorded transfer.
 		String police = partners.findByName(POLICE).orElseThrow().value().toString();
