@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -63,6 +64,7 @@ public class Victims {
 	static final String PAGE = "/slachtoffers";
 	private static final ProcessingPurpose PURPOSE = ProcessingPurpose.PERSON_CENTRED_APPROACH;
 
+	private final ApplicationEventPublisher events;
 	private final JdbcClient jdbc;
 	private final Persons persons;
 	private final OrganisationDirectory organisations;
@@ -72,7 +74,8 @@ public class Victims {
 	private final TransactionTemplate separately;
 
 	Victims(JdbcClient jdbc, Persons persons, OrganisationDirectory organisations, AuditLog auditLog, VictimRules rules,
-			Clock clock, PlatformTransactionManager transactions) {
+			Clock clock, PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+		this.events = events;
 		this.clock = clock;
 		this.separately = new TransactionTemplate(transactions);
 		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -203,6 +206,7 @@ public class Victims {
 			.param("description", blankToNull(command.description())).param("org", caller.organisation())
 			.param("orgName", caller.organisationName()).param("by", caller.userId()).param("at", now).update();
 		Set<UUID> concerned = new LinkedHashSet<>();
+		Set<UUID> victims = new LinkedHashSet<>();
 		for (PersonInput person : given) {
 			UUID personId = person.personId() != null ? person.personId()
 					: persons.resolve(new SourceRecord(caller.organisation(), caller.organisationName(), null, null,
@@ -213,8 +217,13 @@ public class Victims {
 			}
 			jdbc.sql("INSERT INTO victims_incident_person (incident_id, person_id, role) VALUES (:i, :p, :r)")
 				.param("i", id).param("p", personId).param("r", person.role().name()).update();
+			if (person.role() == IncidentRole.VICTIM) {
+				victims.add(personId);
+			}
 		}
 		auditLog.record(AuditEntry.of(AuditAction.CREATE, PURPOSE, "incident", id).concerning(concerned));
+		events.publishEvent(new IncidentRecorded(id, victims, command.occurredOn(),
+				command.kind() == IncidentKind.DOMESTIC_VIOLENCE));
 		return id;
 	}
 
