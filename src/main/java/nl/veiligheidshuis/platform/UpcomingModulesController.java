@@ -19,10 +19,9 @@ class UpcomingModulesController {
 
 	/** Path segment → message key of the section name. */
 	static final Map<String, String> UPCOMING = Map.of(
-			"slachtoffers", "nav.victims",
-			"rapportages", "nav.reporting");
+			"slachtoffers", "nav.victims");
 
-	@GetMapping("/{section:slachtoffers|rapportages}")
+	@GetMapping("/{section:slachtoffers}")
 	String upcoming(@PathVariable String section, Model model) {
 		String nameKey = UPCOMING.get(section);
 		if (nameKey == null) {
