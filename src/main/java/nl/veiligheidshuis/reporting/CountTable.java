@@ -45,8 +45,8 @@ public record CountTable(String code, String title, String rowHeading, List<Stri
 	/** Builds the published table of {@code counts[row][column]} with suppression at {@code k}. */
 	static CountTable of(String code, String title, String rowHeading, List<String> rowCodes, List<String> rowLabels,
 			List<String> columnCodes, List<String> columns, long[][] counts, boolean rowTotals, int k, String totalLabel) {
-		long[][] table = SmallCellSuppression.augmented(counts, rowTotals);
-		boolean[][] hidden = SmallCellSuppression.suppress(counts, k, rowTotals);
+		long[][] table = SmallCellSuppression.augmented(counts, columns.size(), rowTotals);
+		boolean[][] hidden = SmallCellSuppression.suppress(counts, columns.size(), k, rowTotals);
 		List<Row> rows = new ArrayList<>();
 		for (int i = 0; i < table.length; i++) {
 			List<Cell> cells = new ArrayList<>();

@@ -28,9 +28,12 @@ final class SmallCellSuppression {
 	 * column totals) and, with row totals, one more column; {@code true} is a suppressed cell.
 	 */
 	static boolean[][] suppress(long[][] counts, int k, boolean rowTotals) {
-		int rows = counts.length;
-		int columns = rows == 0 ? 0 : counts[0].length;
-		long[][] table = augmented(counts, rowTotals);
+		return suppress(counts, counts.length == 0 ? 0 : counts[0].length, k, rowTotals);
+	}
+
+	/** As {@link #suppress(long[][], int, boolean)}, for a table that may have no rows but has its columns. */
+	static boolean[][] suppress(long[][] counts, int columns, int k, boolean rowTotals) {
+		long[][] table = augmented(counts, columns, rowTotals);
 		int r = table.length;
 		int c = table[0].length;
 		boolean[][] hidden = new boolean[r][c];
@@ -109,8 +112,11 @@ final class SmallCellSuppression {
 
 	/** The table with its margins: a row of column totals and, with row totals, a column of row totals. */
 	static long[][] augmented(long[][] counts, boolean rowTotals) {
+		return augmented(counts, counts.length == 0 ? 0 : counts[0].length, rowTotals);
+	}
+
+	static long[][] augmented(long[][] counts, int columns, boolean rowTotals) {
 		int rows = counts.length;
-		int columns = rows == 0 ? 0 : counts[0].length;
 		long[][] table = new long[rows + 1][columns + (rowTotals ? 1 : 0)];
 		for (int i = 0; i < rows; i++) {
 			for (int j = 0; j < columns; j++) {

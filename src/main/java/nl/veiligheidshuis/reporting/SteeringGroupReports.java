@@ -107,7 +107,7 @@ public class SteeringGroupReports {
 				SELECT count(*) FROM reporting_commitment_answer WHERE answered_at >= :from AND answered_at < :to AND confirmed""",
 				from, to);
 		Double commitmentMedian = answered < k ? null : jdbc.sql("""
-				SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM answered_at - requested_at) / 86400)
+				SELECT percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM answered_at - requested_at)::float8 / 86400)
 				FROM reporting_commitment_answer WHERE answered_at >= :from AND answered_at < :to""")
 			.param("from", from).param("to", to).query(Double.class).optional().map(SteeringGroupReports::oneDecimal)
 			.orElse(null);
@@ -248,8 +248,8 @@ public class SteeringGroupReports {
 		}
 		Stats stats = jdbc.sql("""
 				SELECT count(*) AS n,
-				  percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM %2$s - %1$s) / 86400) AS median,
-				  avg(EXTRACT(EPOCH FROM %2$s - %1$s) / 86400) AS mean
+				  percentile_cont(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM %2$s - %1$s)::float8 / 86400) AS median,
+				  avg(EXTRACT(EPOCH FROM %2$s - %1$s)::float8 / 86400) AS mean
 				FROM reporting_trajectory
 				WHERE %2$s >= :from AND %2$s < :to AND %1$s IS NOT NULL""".formatted(fromColumn, toColumn))
 			.param("from", from).param("to", to)
