@@ -51,8 +51,12 @@ class ReportingE2ETest extends BrowserTest {
 		UUID trajectory = jdbc.sql("SELECT id FROM trajectories_trajectory LIMIT 1").query(UUID.class).optional()
 			.orElse(UUID.randomUUID());
 		UUID person = jdbc.sql("SELECT id FROM persons_person LIMIT 1").query(UUID.class).optional().orElse(UUID.randomUUID());
-		for (String page : new String[] { "/trajecten", "/trajecten/" + trajectory, "/personen", "/personen/" + person,
-				"/agenda", "/aanmeldingen", "/partners" }) {
+		UUID conference = jdbc.sql("SELECT id FROM agenda_case_conference LIMIT 1").query(UUID.class).optional()
+			.orElse(UUID.randomUUID());
+		UUID referral = jdbc.sql("SELECT id FROM intake_referral LIMIT 1").query(UUID.class).optional().orElse(UUID.randomUUID());
+		for (String page : new String[] { "/trajecten", "/trajecten/" + trajectory, "/trajecten/" + trajectory + "/plan",
+				"/personen", "/personen/" + person, "/agenda", "/agenda/" + conference, "/aanmeldingen",
+				"/aanmeldingen/" + referral, "/partners", "/selectie" }) {
 			open(page);
 			assertThat(browser.findElement(By.tagName("h1")).getText()).as(page).isEqualTo("Niet gevonden");
 		}

@@ -67,6 +67,10 @@ class SecurityConfiguration {
 	 */
 	private static final String[] STEERING_GROUP_PAGES = { "/", "/profiel", "/profiel/**", "/logout" };
 
+	/** A path with a record's id (a UUID) in it. */
+	private static final java.util.regex.Pattern RECORD_PATH = java.util.regex.Pattern
+		.compile("/[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(/|$)");
+
 	/** Signed in with every factor: not anonymous, not halfway through the second factor. */
 	static final AuthorizationManager<Object> FULLY_SIGNED_IN = (authentication, object) -> {
 		Authentication current = authentication.get();
@@ -150,7 +154,10 @@ class SecurityConfiguration {
 				.hasAnyRole(REPORT_READERS)
 				.requestMatchers("/rapportages", "/rapportages/**", "/financien", "/financien/**").hasAnyRole(REPORT_EDITORS)
 				.requestMatchers(STEERING_GROUP_PAGES).access(FULLY_SIGNED_IN)
-				.requestMatchers(request -> steeringGroupOnly()).denyAll()
+				// A page about one record (its id in the path) refuses them itself, with 404 and — for a dossier — a
+				// refusal audited for the client; the door refuses every other page.
+				.requestMatchers(request -> steeringGroupOnly() && !RECORD_PATH.matcher(request.getRequestURI()).find())
+				.denyAll()
 				.requestMatchers("/personen", "/personen/**").hasAnyRole(PERSON_READERS)
 				// The register of the house: everyone signed in reads it, the administrator and house manager change it.
 				.requestMatchers("/partners/nieuw", "/privacyconvenanten/nieuw").hasAnyRole(REGISTER_EDITORS)
