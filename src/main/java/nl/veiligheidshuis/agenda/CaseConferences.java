@@ -367,6 +367,7 @@ public class CaseConferences {
 				INSERT INTO agenda_attendance (conference_id, invitee, present, recorded_at) VALUES (:c, :i, :p, :at)
 				ON CONFLICT (conference_id, invitee) DO UPDATE SET present = :p, recorded_at = :at""")
 			.param("c", conferenceId).param("i", invitee).param("p", present).param("at", at).update());
+		events.publishEvent(new CaseConferenceHeld(conferenceId, row.startsAt()));
 	}
 
 	// ---------------------------------------------------------------- minutes, decisions, action items, outcome
@@ -393,6 +394,7 @@ public class CaseConferences {
 			.param("id", id).param("i", itemId).param("t", text.strip()).param("at", OffsetDateTime.now(clock))
 			.param("by", actor.id()).update();
 		audit(AuditAction.UPDATE, item);
+		events.publishEvent(new CaseConferenceHeld(conferenceId, row.startsAt()));
 		return id;
 	}
 
@@ -437,6 +439,7 @@ public class CaseConferences {
 			.param("c", command.condition() == null || command.condition().isBlank() ? null : command.condition().strip())
 			.param("at", at).param("by", actorId).param("byName", actorName).update();
 		recordTransfers(item, Set.of(owner.organisation()));
+		events.publishEvent(new ActionItemRecorded(id, item.conferenceId(), command.dueOn()));
 		if (item.trajectoryId() != null) {
 			events.publishEvent(new ConferenceParticipation.PartnersInvited(item.trajectoryId(), Set.of(owner.organisation()),
 					actorId, actorName));
@@ -462,11 +465,15 @@ public class CaseConferences {
 		if (!caller.manages(row) && !caller.user().id().equals(action.ownerUser())) {
 			throw new AccessDeniedException("Only the owner or the secretariat completes an action item");
 		}
-		jdbc.sql("""
+		OffsetDateTime at = OffsetDateTime.now(clock);
+		LocalDate dueOn = jdbc.sql("""
 				UPDATE agenda_action_item SET done_at = :at, done_by = :by, done_by_name = :name
-				WHERE id = :id AND done_at IS NULL""")
-			.param("at", OffsetDateTime.now(clock)).param("by", caller.user().id())
-			.param("name", caller.user().displayName()).param("id", actionItemId).update();
+				WHERE id = :id AND done_at IS NULL RETURNING due_on""")
+			.param("at", at).param("by", caller.user().id()).param("name", caller.user().displayName())
+			.param("id", actionItemId).query(LocalDate.class).optional().orElse(null);
+		if (dueOn != null) {
+			events.publishEvent(new ActionItemCompleted(actionItemId, dueOn, at.atZoneSameInstant(clock.getZone()).toLocalDate()));
+		}
 		audit(AuditAction.UPDATE, item);
 	}
 

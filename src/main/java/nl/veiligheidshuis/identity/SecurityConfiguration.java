@@ -54,6 +54,23 @@ class SecurityConfiguration {
 	private static final String[] PERSON_READERS = { Role.INTERVENTION_MANAGER.name(), Role.HOUSE_MANAGER.name(),
 			Role.SECRETARIAT.name(), Role.PARTNER_PROFESSIONAL.name() };
 
+	/** Who may read the steering-group reports, indicators and finance (aggregates only, no personal data). */
+	private static final String[] REPORT_READERS = { Role.HOUSE_MANAGER.name(), Role.SECRETARIAT.name(),
+			Role.STEERING_GROUP_MEMBER.name() };
+
+	/** Who may change indicators, charges and other reporting and finance data. */
+	private static final String[] REPORT_EDITORS = { Role.HOUSE_MANAGER.name(), Role.SECRETARIAT.name() };
+
+	/**
+	 * The pages a member of the steering group (who sees aggregates only) may reach besides reporting and
+	 * finance; every other page answers 404 to them, as if it did not exist.
+	 */
+	private static final String[] STEERING_GROUP_PAGES = { "/", "/profiel", "/profiel/**", "/logout" };
+
+	/** A path with a record's id (a UUID) in it. */
+	private static final java.util.regex.Pattern RECORD_PATH = java.util.regex.Pattern
+		.compile("/[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}(/|$)");
+
 	/** Signed in with every factor: not anonymous, not halfway through the second factor. */
 	static final AuthorizationManager<Object> FULLY_SIGNED_IN = (authentication, object) -> {
 		Authentication current = authentication.get();
@@ -86,6 +103,11 @@ class SecurityConfiguration {
 				.requestMatchers(HttpMethod.PUT, ApiPaths.V1 + "/house").hasRole(Role.FUNCTIONAL_ADMINISTRATOR.name())
 				// The person registry: the house's own roles and partner professionals (whom they see: persons module).
 				.requestMatchers(ApiPaths.V1 + "/persons/**", ApiPaths.V1 + "/known-person-checks").hasAnyRole(PERSON_READERS)
+				.requestMatchers(HttpMethod.GET, ApiPaths.V1 + "/reports/**", ApiPaths.V1 + "/indicators",
+						ApiPaths.V1 + "/finance/**")
+				.hasAnyRole(REPORT_READERS)
+				.requestMatchers(ApiPaths.V1 + "/reports/**", ApiPaths.V1 + "/indicators/**", ApiPaths.V1 + "/finance/**")
+				.hasAnyRole(REPORT_EDITORS)
 				.anyRequest().authenticated())
 			.exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(problems)
 				.accessDeniedHandler(problems))
@@ -130,6 +152,14 @@ class SecurityConfiguration {
 				.requestMatchers(LoginFlow.SECOND_FACTOR_PATH, LoginFlow.ENROL_PATH)
 				.hasAuthority(SecondFactorPendingAuthentication.AUTHORITY)
 				.requestMatchers("/beheer", "/beheer/**").hasRole(Role.FUNCTIONAL_ADMINISTRATOR.name())
+				.requestMatchers(HttpMethod.GET, "/rapportages", "/rapportages/**", "/financien", "/financien/**")
+				.hasAnyRole(REPORT_READERS)
+				.requestMatchers("/rapportages", "/rapportages/**", "/financien", "/financien/**").hasAnyRole(REPORT_EDITORS)
+				.requestMatchers(STEERING_GROUP_PAGES).access(FULLY_SIGNED_IN)
+				// A page about one record (its id in the path) refuses them itself, with 404 and — for a dossier — a
+				// refusal audited for the client; the door refuses every other page.
+				.requestMatchers(request -> steeringGroupOnly() && !RECORD_PATH.matcher(request.getRequestURI()).find())
+				.denyAll()
 				.requestMatchers("/personen", "/personen/**").hasAnyRole(PERSON_READERS)
 				// The register of the house: everyone signed in reads it, the administrator and house manager change it.
 				.requestMatchers("/partners/nieuw", "/privacyconvenanten/nieuw").hasAnyRole(REGISTER_EDITORS)
@@ -145,11 +175,28 @@ class SecurityConfiguration {
 			.build();
 	}
 
-	/** A user halfway through the login is sent back to the second factor; anyone else gets the 403 page. */
+	/** Signed in with the steering-group role and no other: aggregates only (DESIGN.md §4, issue 10). */
+	static boolean steeringGroupOnly() {
+		Authentication current = SecurityContextHolder.getContext().getAuthentication();
+		if (current == null || !current.isAuthenticated() || current instanceof SecondFactorPendingAuthentication) {
+			return false;
+		}
+		var authorities = current.getAuthorities().stream().map(a -> a.getAuthority()).filter(a -> a.startsWith("ROLE_"))
+			.toList();
+		return !authorities.isEmpty() && authorities.stream().allMatch(Role.STEERING_GROUP_MEMBER.authority()::equals);
+	}
+
+	/**
+	 * A user halfway through the login is sent back to the second factor; a steering-group member gets 404 (they
+	 * are not told that a dossier or person page exists); anyone else gets the 403 page.
+	 */
 	private static AccessDeniedHandler pageAccessDenied() {
 		return (request, response, denied) -> {
 			if (SecurityContextHolder.getContext().getAuthentication() instanceof SecondFactorPendingAuthentication) {
 				response.sendRedirect(request.getContextPath() + LoginFlow.SECOND_FACTOR_PATH);
+			}
+			else if (steeringGroupOnly()) {
+				response.sendError(HttpStatus.NOT_FOUND.value());
 			}
 			else {
 				response.sendError(HttpStatus.FORBIDDEN.value());

@@ -163,6 +163,18 @@ public class Persons {
 	}
 
 	/**
+	 * The place of residence of the person's key facts, for statistics that count per municipality (the
+	 * reporting module keeps only the district municipality, next to a pseudonym). No name, no address.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> residenceForStatistics(UUID personId) {
+		return jdbc.sql("SELECT city FROM persons_person WHERE id = :id AND city IS NOT NULL")
+			.param("id", personId)
+			.query(String.class)
+			.optional();
+	}
+
+	/**
 	 * Streams the key facts of every person (ordered by id) to the consumer, for processing over the whole
 	 * registry such as a selection run. Not audited here: the caller audits its processing.
 	 */

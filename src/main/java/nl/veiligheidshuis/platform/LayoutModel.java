@@ -37,6 +37,14 @@ class LayoutModel {
 					.collect(java.util.stream.Collectors.toUnmodifiableSet());
 	}
 
+	/** Signed in as a member of the steering group only: the navigation then offers reports and finance alone. */
+	@ModelAttribute("aggregatesOnly")
+	boolean aggregatesOnly() {
+		java.util.Set<String> roles = authorities().stream().filter(a -> a.startsWith("ROLE_"))
+			.collect(java.util.stream.Collectors.toUnmodifiableSet());
+		return roles.equals(java.util.Set.of("ROLE_STEERING_GROUP_MEMBER"));
+	}
+
 	@ModelAttribute("currentUser")
 	@Nullable
 	UserProfile currentUser() {

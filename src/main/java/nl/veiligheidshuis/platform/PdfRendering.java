@@ -13,6 +13,7 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 
 /**
  * Renders a Thymeleaf template to PDF with openhtmltopdf (DESIGN.md §5), so a PDF says what the page says, in
@@ -43,6 +44,8 @@ public class PdfRendering {
 		try {
 			PdfRendererBuilder builder = new PdfRendererBuilder();
 			builder.useFastMode();
+			// Inline <svg> (charts) is drawn by Batik; without a drawer openhtmltopdf leaves it out.
+			builder.useSVGDrawer(new BatikSVGDrawer());
 			builder.withHtmlContent(html, null);
 			builder.toStream(pdf);
 			builder.run();

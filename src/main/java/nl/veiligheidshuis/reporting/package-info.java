@@ -1,5 +1,5 @@
 /** Steering-group reports and indicators, from read models fed by the events of all modules. */
-@ApplicationModule(allowedDependencies = { "platform" })
+@ApplicationModule(allowedDependencies = { "platform", "trajectories", "agenda", "persons", "partners", "victims" })
 @NullMarked
 package nl.veiligheidshuis.reporting;
 

@@ -313,6 +313,8 @@ public class InterventionPlans {
 			ask(trajectoryId, number, moved, at);
 			tellInterventionManager(trajectory, "trajectory.notification.counterProposed", owner, dates.date(start));
 		}
+		events.publishEvent(new CommitmentAnswered(open.interventionId(), open.ownerId(), open.requestedAt(), at,
+				answer == CommitmentForm.Answer.CONFIRM));
 		auditLog.record(AuditEntry.of(AuditAction.UPDATE, ProcessingPurpose.PERSON_CENTRED_APPROACH, COMMITMENT_AUDIT_OBJECT,
 				open.interventionId()).concerning(trajectory.personId()));
 	}

@@ -35,11 +35,18 @@ class AccessMatrixIntegrationTest {
 			Role.FUNCTIONAL_ADMINISTRATOR, "beheer.demo");
 
 	private static final Set<Role> EVERYONE = Set.of();
+	/** Pages for everyone but the steering group, who sees aggregates only (reports, finance; 404 elsewhere). */
+	private static final Set<Role> ALL_BUT_STEERING_GROUP = Set.of(Role.INTERVENTION_MANAGER, Role.HOUSE_MANAGER,
+			Role.SECRETARIAT, Role.PARTNER_PROFESSIONAL, Role.FUNCTIONAL_ADMINISTRATOR);
 	private static final Set<Role> ADMINISTRATOR = Set.of(Role.FUNCTIONAL_ADMINISTRATOR);
 	private static final Set<Role> REGISTER_EDITORS = Set.of(Role.FUNCTIONAL_ADMINISTRATOR, Role.HOUSE_MANAGER);
 	/** The person registry: the house's own roles and partner professionals, never steering group or administrators. */
 	private static final Set<Role> PERSON_READERS = Set.of(Role.INTERVENTION_MANAGER, Role.HOUSE_MANAGER,
 			Role.SECRETARIAT, Role.PARTNER_PROFESSIONAL);
+
+	/** Reports and finance: aggregates only. */
+	private static final Set<Role> REPORT_READERS = Set.of(Role.HOUSE_MANAGER, Role.SECRETARIAT,
+			Role.STEERING_GROUP_MEMBER);
 
 	/** Pages: path → roles allowed. */
 	private static final Map<String, Set<Role>> PAGES = new LinkedHashMap<>();
@@ -58,7 +65,9 @@ class AccessMatrixIntegrationTest {
 		PAGES.put("/slachtoffers/incidenten", PERSON_READERS);
 		PAGES.put("/slachtoffers/huiselijk-geweld", PERSON_READERS);
 		PAGES.put("/slachtoffers/vroegsignalering", PERSON_READERS);
-		PAGES.put("/rapportages", EVERYONE);
+		PAGES.put("/rapportages", REPORT_READERS);
+		PAGES.put("/financien/begroting/2008", REPORT_READERS);
+		PAGES.put("/financien/verdeling", REPORT_READERS);
 		PAGES.put("/beheer", ADMINISTRATOR);
 		PAGES.put("/beheer/gebruikers", ADMINISTRATOR);
 		PAGES.put("/beheer/gebruikers/nieuw", ADMINISTRATOR);
@@ -68,7 +77,7 @@ class AccessMatrixIntegrationTest {
 		PAGES.put("/profiel", EVERYONE);
 		for (String register : List.of("/partners", "/partners/convenant", "/partners/gemeenten", "/partners/ruimten",
 				"/privacyconvenanten")) {
-			PAGES.put(register, EVERYONE);
+			PAGES.put(register, ALL_BUT_STEERING_GROUP);
 		}
 		PAGES.put("/partners/nieuw", REGISTER_EDITORS);
 		PAGES.put("/import/politie", Set.of(Role.SECRETARIAT, Role.HOUSE_MANAGER));
@@ -93,6 +102,8 @@ class AccessMatrixIntegrationTest {
 		API.put("POST /api/v1/known-person-checks", PERSON_READERS);
 		API.put("GET /api/v1/referrals", PERSON_READERS);
 		API.put("GET /api/v1/trajectories", PERSON_READERS);
+		API.put("GET /api/v1/finance/budgets/2008", REPORT_READERS);
+		API.put("GET /api/v1/reports/steering-group", REPORT_READERS);
 	}
 
 	@LocalServerPort
@@ -113,7 +124,7 @@ class AccessMatrixIntegrationTest {
 			browser.login(account.getValue(), HouseIntegrationTest.DEMO_PASSWORD);
 			PAGES.forEach((path, allowed) -> {
 				int status = browser.get(path).statusCode();
-				check(wrong, role, path, allowed, status, 200, 403);
+				check(wrong, role, path, allowed, status, 200, refused(role));
 			});
 			HttpTestClient api = new HttpTestClient(port);
 			String credentials = DemoApiTokens.bearer(apiTokens, accounts, account.getValue());
@@ -145,11 +156,11 @@ class AccessMatrixIntegrationTest {
 			String room = "Matrixkamer " + account.getKey().name();
 			int status = browser.postForm("/partners/ruimten", "/partners/ruimten",
 					"name=" + HttpTestClient.encode(room) + "&kind=OFFICE&capacity=2").statusCode();
-			check(wrong, account.getKey(), "POST /partners/ruimten", REGISTER_EDITORS, status, 302, 403);
+			check(wrong, account.getKey(), "POST /partners/ruimten", REGISTER_EDITORS, status, 302, refused(account.getKey()));
 			String partner = "Matrixpartner " + account.getKey().name();
 			status = browser.postForm("/partners", "/partners", "name=" + HttpTestClient.encode(partner)
 					+ "&type=OTHER&presence=REMOTE").statusCode();
-			check(wrong, account.getKey(), "POST /partners", REGISTER_EDITORS, status, 302, 403);
+			check(wrong, account.getKey(), "POST /partners", REGISTER_EDITORS, status, 302, refused(account.getKey()));
 		}
 		assertThat(wrong).as("cells of the access matrix that do not hold").isEmpty();
 	}
@@ -171,6 +182,11 @@ class AccessMatrixIntegrationTest {
 			}
 		});
 		assertThat(wrong).as("paths an anonymous visitor reaches").isEmpty();
+	}
+
+	/** A refused page: 404 for the steering group (not told the page exists), 403 for everyone else. */
+	private static int refused(Role role) {
+		return role == Role.STEERING_GROUP_MEMBER ? 404 : 403;
 	}
 
 	private static void check(List<String> wrong, Role role, String path, Set<Role> allowed, int status, int okStatus,

@@ -191,7 +191,8 @@ class ReferralsIntegrationTest {
 				"Niet gevonden");
 		assertThat(probation.get("/aanmeldingen").body()).doesNotContain("Zichtbaarheidsreferent");
 		assertThat(probation.get("/aanmeldingen/triage").statusCode()).isEqualTo(403);
-		assertThat(signedIn("stuurgroep.demo").get("/aanmeldingen").statusCode()).isEqualTo(403);
+		// The steering group sees aggregates only: for them the referral pages do not exist (issue 10).
+		assertThat(signedIn("stuurgroep.demo").get("/aanmeldingen").statusCode()).isEqualTo(404);
 		assertThat(police.get("/aanmeldingen").body()).contains("Zichtbaarheidsreferent");
 		assertThat(audits("READ", "referral", id.toString(), "reclassering.demo", "DENIED")).isEqualTo(2);
 		HttpResponse<String> decision = post(probation, probationApi, "/api/v1/referrals/" + id + "/decision",

@@ -65,17 +65,6 @@ class WebShellIntegrationTest {
 	}
 
 	@Test
-	void sections_of_modules_to_come_say_so_in_dutch() {
-		http.login("im.demo", HouseIntegrationTest.DEMO_PASSWORD);
-
-		HttpResponse<String> page = http.get("/rapportages");
-
-		assertThat(page.statusCode()).isEqualTo(200);
-		assertThat(page.body()).contains("<h1 class=\"utrecht-heading-1\">Rapportages</h1>")
-			.contains("nog niet beschikbaar");
-	}
-
-	@Test
 	void an_unknown_page_is_a_dutch_404_page() {
 		http.login("im.demo", HouseIntegrationTest.DEMO_PASSWORD);
 
