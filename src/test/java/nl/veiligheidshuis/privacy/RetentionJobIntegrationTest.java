@@ -113,11 +113,18 @@ class RetentionJobIntegrationTest {
 		assertThat(early.erased()).isEmpty();
 		assertThat(occurrences(client)).isEqualTo(before);
 
+		// The steering-group report over the period of the trajectory, before erasure (its read model is pseudonymous)
+		String report = "/api/v1/reports/steering-group?from=" + LocalDate.now(HOUSE).minusMonths(1) + "&to="
+				+ LocalDate.now(HOUSE).plusDays(1);
+		tools.jackson.databind.JsonNode totalsBefore = withoutGeneratedAt(clients.send("manager.demo", "GET", report, null, 200));
+
 		RetentionJob.Run run = job.run(yearsAhead(10), Set.of(client.personId()));
 		assertThat(run.failure()).isNull();
 		assertThat(run.erased()).containsExactly(client.personId());
 		assertThat(run.recordsErased()).isGreaterThanOrEqualTo(5);
 
+		assertThat(withoutGeneratedAt(clients.send("manager.demo", "GET", report, null, 200)))
+			.as("the reports give the same totals after the erasure").isEqualTo(totalsBefore);
 		Map<String, List<String>> remaining = scanAllTables(client);
 		assertThat(jdbc.sql("SELECT count(*) FROM victims_incident_person WHERE person_id = :p").param("p", person)
 			.query(Integer.class).single()).isZero();
@@ -320,5 +327,10 @@ class RetentionJobIntegrationTest {
 			}
 		}
 		return found;
+	}
+
+	private static tools.jackson.databind.JsonNode withoutGeneratedAt(tools.jackson.databind.JsonNode report) {
+		((tools.jackson.databind.node.ObjectNode) report).remove("generatedAt");
+		return report;
 	}
 }
