@@ -41,6 +41,7 @@ echo "killed during the import after ${IMPORT_KILL_AFTER:-1.5} s"
 boot
 imports_after=$(sql "SELECT count(*) FROM intake_import")
 rows_after=$(sql "SELECT count(*) FROM intake_antecedent")
+echo "after the restart: $((imports_after - imports_before)) new imports, $((rows_after - rows_before)) new antecedents (0 and 0: the killed import was rolled back as a whole)"
 check "import: no import recorded half (the killed one is absent or complete)" \
   "$([ "$imports_after" = "$imports_before" ] && [ "$rows_after" = "$rows_before" ] || [ $((rows_after - rows_before)) = 1000000 ] && echo yes || echo no)" yes
 check "import: every partition of intake_antecedent belongs to a recorded import" \
@@ -55,7 +56,8 @@ check "import: every row of the file exactly once" \
 check "audit chain intact after the import crash" "$(audit_verify)" ok
 
 # 2. kill -9 during plan edits: one trajectory in planning (made by SQL for the demo intervention manager),
-#    interventions added one after the other through the API; the node is killed at a random moment.
+#    interventions added one after the other through the API; the node is killed 0-90 ms after edit
+#    PLAN_KILL_AT was sent (while it is processed or just answered).
 T=$(python3 -c "import uuid; print(uuid.uuid4())")
 as_postgres -d "$DB" -v t="$T" <<'SQL'
 INSERT INTO trajectories_trajectory (id, person_id, target_group, state, origin, referral_id, urgent_reason,
@@ -89,6 +91,7 @@ try:
                 "ownerPartnerId": owner, "plannedStart": str(datetime.date.today() + datetime.timedelta(days=30)),
                 "version": trajectory["version"]}
         sent += 1
+        open(out + ".sending", "w").write(str(sent))
         status, _ = call("POST", base + "/plan/interventions", body)
         if status == 201:
             ok += 1
@@ -97,10 +100,12 @@ except Exception as e:
 json.dump({"ok": ok, "sent": sent}, open(out, "w"))
 PY
 editor=$!
-sleep "${PLAN_KILL_AFTER:-6}"
+# Killed while the edit number PLAN_KILL_AT (default 5) is being sent or processed.
+until n=$(cat "$WORK/plan-edits.json.sending" 2>/dev/null); [ "${n:-0}" -ge "${PLAN_KILL_AT:-5}" ]; do sleep 0.01; done
+sleep "0.0$((RANDOM % 10))"
 kill -9 "$NODE_PID_app"; wait "$NODE_PID_app" 2>/dev/null || true; wait "$editor" || true
 read -r ok sent < <(python3 -c "import json; d = json.load(open('$WORK/plan-edits.json')); print(d['ok'], d['sent'])")
-echo "killed during plan edits after ${PLAN_KILL_AFTER:-6} s: $ok edits confirmed, $sent sent"
+echo "killed during plan edit $sent: $ok edits confirmed before the kill"
 boot
 versions=$(sql "SELECT count(*) FROM trajectories_plan_version WHERE trajectory_id = '$T'")
 latest=$(sql "SELECT count(*) FROM trajectories_plan_intervention WHERE trajectory_id = '$T' AND plan_number = (SELECT max(number) FROM trajectories_plan_version WHERE trajectory_id = '$T')")

@@ -93,7 +93,7 @@ wait_healthy() {
   return 1
 }
 
-stop_node() { local pid=$1; kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; }
+stop_node() { local pid=${1:-}; [ -n "$pid" ] || return 0; kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; }
 
 machine_line() {
   echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/ {print $2}') GiB," \

@@ -29,7 +29,9 @@ trap 'stop_node ${NODE_PID_setup:-}; echo "log: $WORK/setup.log"' EXIT
 start_node setup 18300 --vh.intake.resolution.enabled=false
 wait_healthy 18300 "$NODE_PID_setup"
 machine_line
-TOKEN=$(grep '^secretariaat.demo ' "$WORK/setup/demo-api-tokens.txt" | awk '{print $NF}')
+# The demo API tokens are written once, when the demo data is seeded: kept for the later scripts.
+install -m 600 "$WORK/setup/demo-api-tokens.txt" "$OUT/demo-api-tokens.txt"
+TOKEN=$(grep '^secretariaat.demo ' "$OUT/demo-api-tokens.txt" | awk '{print $NF}')
 start=$(date +%s.%N)
 curl -fsS -H "Authorization: Bearer $TOKEN" -H "Content-Type: text/csv" -X POST --upload-file "$FILE" \
   "localhost:18300/api/v1/imports/police-antecedents" -o "$OUT/import-report.json"
@@ -38,6 +40,10 @@ echo "1/3 import through the API: $(secs "$start") s ($(python3 -c "import json;
 stop_node "$NODE_PID_setup"
 start=$(date +%s.%N)
 as_postgres -d "$DB" -v import_id="$IMPORT_ID" -f "$ROOT/bench/selection/setup-persons.sql" <"${FILE%.csv}-persons.csv"
+# setup-persons.sql rewrote the import's partition as the superuser: give it back to the schema owner, with
+# the application role's rights (the migrations' default privileges do not apply to a changed owner).
+PART=$(as_postgres -d "$DB" -At -c "\"SELECT intake_antecedent_partition_name('$IMPORT_ID')\"")
+as_postgres -d "$DB" -c "\"ALTER TABLE $PART OWNER TO ${DB}_owner; GRANT SELECT, INSERT, UPDATE, DELETE ON $PART TO $DB\""
 echo "2/3 persons from the ground truth: $(secs "$start") s"
 start=$(date +%s.%N)
 chmod 777 "$OUT"

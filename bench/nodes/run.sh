@@ -40,7 +40,7 @@ code=$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" localhost:18322/trajecte
 echo "session made on node 1 accepted by node 2 (Spring Session JDBC: $(as_postgres -d "$DB" -At -c "\"SELECT count(*) FROM spring_session\"") sessions in PostgreSQL)"
 
 # Unresolved antecedents for the scheduled job: 3,000 rows of existing persons' data in a new import.
-TOKEN=$(grep '^secretariaat.demo ' "$WORK/node1/demo-api-tokens.txt" | awk '{print $NF}')
+TOKEN=$(grep '^secretariaat.demo ' "$OUT/demo-api-tokens.txt" | awk '{print $NF}')
 python3 - "$OUT/antecedents-20000-1000000.csv" "$WORK/resolve.csv" <<'PY'
 import sys, itertools
 src, dst = sys.argv[1], sys.argv[2]

@@ -32,7 +32,7 @@ before_audit=$(verify)
 echo "before: $(wc -l <"$WORK/before.txt") tables, $(awk '{s += $2} END {print s}' "$WORK/before.txt") rows; audit $before_audit"
 
 start=$(date +%s.%N)
-su postgres -c "pg_dump -p $PG_PORT -Fc -Z 6 -f $WORK/$DB.dump $DB"
+su postgres -c "pg_dump -p $PG_PORT -Fc -Z 6 $DB" >"$WORK/$DB.dump"; chmod 644 "$WORK/$DB.dump"
 echo "pg_dump: $(secs "$start") s, $(du -h "$WORK/$DB.dump" | cut -f1)"
 
 as_postgres -c "\"DROP DATABASE $DB WITH (FORCE)\""
