@@ -22,6 +22,8 @@ if [ -z "${BASE_URL:-}" ]; then
 fi
 machine_line
 echo "users ${USERS:-200}, ramp ${RAMP:-120} s, steady ${STEADY:-300} s, against $BASE_URL"
+# The commitment requests still open (an earlier run on the same database answered some).
+as_postgres -d "$DB" -At -c "\"SELECT 'intervention_id' UNION ALL (SELECT intervention_id::text FROM trajectories_commitment WHERE status = 'REQUESTED' AND intervention_id IN (SELECT intervention_id FROM trajectories_plan_intervention WHERE description = 'Toeleiding naar werk') ORDER BY md5(intervention_id::text))\"" >"$OUT/requests.csv"
 before=$(as_postgres -d "$DB" -At -c "\"SELECT count(*) FROM privacy_audit_record\"")
 (cd "$ROOT/bench/load" && "$ROOT/mvnw" -B -q gatling:test -DbaseUrl="$BASE_URL" -Dusers="${USERS:-200}" \
   -DrampSeconds="${RAMP:-120}" -DsteadySeconds="${STEADY:-300}" -DcapacityUsers="${CAPACITY_USERS:-16}" \

@@ -66,7 +66,7 @@ kill -0 "$NODE_PID_node2" 2>/dev/null && { echo "FAILED: node 2 was not killed d
 # Scheduled job: which node resolved which batch ("Antecedenten aan personen gekoppeld" per batch).
 n1=$(grep -c "Antecedenten aan personen gekoppeld: [1-9]" "$WORK/node1.log" || true)
 n2=$(grep -c "Antecedenten aan personen gekoppeld: [1-9]" "$WORK/node2.log" || true)
-read -r rows resolved distinct < <(as_postgres -d "$DB" -At -F ' ' -c "\"SELECT count(*), count(person_id), (SELECT rows_resolved FROM intake_import WHERE id = '$IMPORT_ID') FROM intake_antecedent WHERE import_id = '$IMPORT_ID'\"")
+IFS=, read -r rows resolved distinct < <(as_postgres -d "$DB" -At -F, -c "\"SELECT count(*), count(person_id), (SELECT rows_resolved FROM intake_import WHERE id = '$IMPORT_ID') FROM intake_antecedent WHERE import_id = '$IMPORT_ID'\"")
 dup=$(as_postgres -d "$DB" -At -c "\"SELECT count(*) FROM (SELECT reference FROM persons_source_record WHERE reference LIKE 'NODES%' GROUP BY organisation_id, reference HAVING count(*) > 1) d\"" 2>/dev/null || echo "?")
 echo "resolution job: batches with work on node 1: $n1, on node 2: $n2; antecedents $rows, with a person $resolved, rows_resolved $distinct; source records linked twice: $dup"
 [ "$resolved" = "$distinct" ] || { echo "FAILED: the import's counter ($distinct) does not match the resolved rows ($resolved): a batch ran twice"; exit 1; }
