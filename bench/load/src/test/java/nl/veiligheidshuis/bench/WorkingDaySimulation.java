@@ -49,6 +49,8 @@ public class WorkingDaySimulation extends Simulation {
 	static final long END = System.currentTimeMillis() + 15_000L + (RAMP + STEADY) * 1000L;
 
 	static final AtomicInteger SLOT = new AtomicInteger();
+	/** Ten days of slots per minute of the clock: runs on one database plan conferences on different days. */
+	static final long RUN_DAY = System.currentTimeMillis() / 60_000 * 10 % 30_000;
 	static final AtomicInteger PARTNER_ACCOUNT = new AtomicInteger();
 	static final AtomicInteger SECRETARIAT_ACCOUNT = new AtomicInteger();
 	static final AtomicInteger CAPACITY_ACCOUNT = new AtomicInteger();
@@ -193,11 +195,11 @@ public class WorkingDaySimulation extends Simulation {
 				.pause(3, 6)
 				.exec(s -> {
 					// A slot of its own for every conference of this run: 15 minutes, 40 a day per room, on
-					// working days from a date far ahead that differs per run.
+					// working days from a date ahead that differs per run (RUN_DAY).
 					List<String> rooms = s.getList("rooms");
 					int n = SLOT.getAndIncrement();
 					int perDay = 40 * rooms.size();
-					LocalDate day = LocalDate.now().plusYears(2).plusDays((System.currentTimeMillis() / 60_000 / 30) % 300 * 7);
+					LocalDate day = LocalDate.now().plusYears(1).plusDays(RUN_DAY);
 					for (int d = n / perDay; d >= 0; ) {
 						day = day.plusDays(1);
 						if (day.getDayOfWeek() != DayOfWeek.SATURDAY && day.getDayOfWeek() != DayOfWeek.SUNDAY) {
