@@ -17,7 +17,6 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
@@ -26,9 +25,11 @@ import nl.veiligheidshuis.partners.PartnerOrganisationId;
 
 /**
  * The audit log (DESIGN.md §4 rule 10): every access to personal data is recorded here, one record per
- * person concerned. Inside a transaction the records are collected and written in one batch just before
- * commit, in that same transaction: they are rolled back with it, and a failure to write them fails the
- * transaction (no access without its record). Outside a transaction they are written at once.
+ * person concerned. Inside a transaction the records are collected and handed to the chain writer in one
+ * batch just before commit; the writer commits them (group commit with other requests' records, see
+ * {@link AuditChainWriter}) before the transaction may commit. A transaction that rolls back therefore leaves
+ * no record, and a failure to write them fails the transaction (no access without its record). Outside a
+ * transaction they are written at once.
  * <p>
  * Auditing is writing: a read-only transaction cannot carry audit records, so audited reads run in a
  * read-write transaction ({@code @Transactional}, not {@code readOnly}); recording in a read-only one
@@ -41,12 +42,10 @@ public class AuditLog {
 	private final Object batchKey = new Object();
 
 	private final AuditChainWriter writer;
-	private final TransactionTemplate transactions;
 	private final Clock clock;
 
-	AuditLog(AuditChainWriter writer, TransactionTemplate transactions, Clock clock) {
+	AuditLog(AuditChainWriter writer, Clock clock) {
 		this.writer = writer;
-		this.transactions = transactions;
 		this.clock = clock;
 	}
 
@@ -61,7 +60,7 @@ public class AuditLog {
 			currentBatch().add(records);
 		}
 		else {
-			transactions.executeWithoutResult(status -> writer.append(records));
+			writer.append(records);
 		}
 	}
 
