@@ -161,6 +161,15 @@ class EffectReportsIntegrationTest {
 			.header("Authorization", steering));
 		assertThat(reversed.statusCode()).isEqualTo(400);
 		assertThat(reversed.body()).contains("einddatum");
+		// The steering-group PDF carries the effect section (the default cohort: the demo's effect history).
+		HttpResponse<byte[]> pdf = api.sendBytes(api.request("/api/v1/reports/steering-group")
+			.header("Authorization", steering).header("Accept", "application/pdf"));
+		assertThat(pdf.statusCode()).isEqualTo(200);
+		try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+			String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+			assertThat(text).contains("Effectmeting (cohort", "observationele vergelijking", "Na 12 maanden",
+					"Verbeterd");
+		}
 		String partner = DemoApiTokens.bearer(apiTokens, accounts, "politie.demo");
 		assertThat(api.send(api.request("/api/v1/reports/effect").header("Authorization", partner)).statusCode())
 			.isEqualTo(403);
