@@ -128,27 +128,12 @@ class ReportingApi {
 	EffectReport effect(@RequestParam(required = false) @Nullable String cohortFrom,
 			@RequestParam(required = false) @Nullable String cohortTo) {
 		List<String> problems = new ArrayList<>();
-		LocalDate from = parse(cohortFrom, problems);
-		LocalDate to = parse(cohortTo, problems);
+		LocalDate from = ReportingPages.date(cohortFrom, problems);
+		LocalDate to = ReportingPages.date(cohortTo, problems);
 		if (!problems.isEmpty()) {
 			throw new PeriodRefused(problems);
 		}
 		return effects.report(period(from, to, effects.defaultCohort()));
-	}
-
-	private static @Nullable LocalDate parse(@Nullable String text, List<String> problems) {
-		if (text == null || text.isBlank()) {
-			return null;
-		}
-		try {
-			return LocalDate.parse(text.strip());
-		}
-		catch (java.time.format.DateTimeParseException unreadable) {
-			if (!problems.contains("reporting.period.problem.date")) {
-				problems.add("reporting.period.problem.date");
-			}
-			return null;
-		}
 	}
 
 	@GetMapping(path = ApiPaths.V1 + "/indicators", produces = MediaType.APPLICATION_JSON_VALUE)

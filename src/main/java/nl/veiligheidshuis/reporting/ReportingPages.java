@@ -65,7 +65,8 @@ class ReportingPages {
 		return chosen;
 	}
 
-	private static @Nullable LocalDate date(@Nullable String text, List<String> problems) {
+	/** A date as yyyy-mm-dd; null when blank; the Dutch problem key added once when unreadable. */
+	static @Nullable LocalDate date(@Nullable String text, List<String> problems) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
