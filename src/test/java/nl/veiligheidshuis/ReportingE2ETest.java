@@ -63,6 +63,29 @@ class ReportingE2ETest extends BrowserTest {
 	}
 
 	@Test
+	void the_steering_group_reads_the_effect_estimate_with_its_caution() throws IOException {
+		browser.manage().deleteAllCookies();
+		login("stuurgroep.demo", HouseIntegrationTest.DEMO_PASSWORD);
+		browser.findElement(By.linkText("Rapportages")).click();
+		browser.findElement(By.linkText("Effectmeting")).click();
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Effectmeting");
+		assertThat(browser.findElement(By.id("voorbehoud")).getText()).contains("observationele vergelijking",
+				"geen bewijs");
+		// The demo's effect history (planted: 30% less re-offending) gives an estimate with its interval.
+		assertThat(browser.findElement(By.id("relatief-12")).getText()).contains("95%-interval");
+		assertThat(browser.findElement(By.id("effect-12")).getText()).contains("zonder matching");
+		assertThat(browser.findElement(By.id("balans-12")).getText()).contains("Antecedenten");
+		assertThat(browser.findElement(By.id("tabel-ZRM")).getText()).contains("Verbeterd", "Financi\u00ebn");
+		assertAccessible("effectmeting-stuurgroep");
+
+		open("/rapportages/effect?vanaf=2026-13-01");
+		assertThat(browser.findElement(By.cssSelector("[role=alert]")).getText()).contains("Vul een datum in als jjjj-mm-dd");
+		open("/rapportages/effect?vanaf=1990-01-01&tot=1990-12-31");
+		assertThat(browser.findElement(By.id("geen-schatting-12")).getText()).contains("Geen schatting");
+		assertAccessible("effectmeting-geen-schatting");
+	}
+
+	@Test
 	void the_house_manager_sees_the_report_and_may_change_an_indicator() throws IOException {
 		browser.manage().deleteAllCookies();
 		login("manager.demo", HouseIntegrationTest.DEMO_PASSWORD);

@@ -7,6 +7,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -14,6 +16,7 @@ import javax.sql.DataSource;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.PGCopyInputStream;
 import org.springframework.jdbc.datasource.DataSourceUtils;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -46,9 +49,33 @@ public class Antecedents {
 		.toArray(byte[][]::new);
 
 	private final DataSource dataSource;
+	private final JdbcClient jdbc;
 
-	Antecedents(DataSource dataSource) {
+	Antecedents(DataSource dataSource, JdbcClient jdbc) {
 		this.dataSource = dataSource;
+		this.jdbc = jdbc;
+	}
+
+	/** One antecedent of a person for statistics: the police registration id and the registration date only. */
+	public record AntecedentDate(UUID personId, String registrationId, LocalDate registeredOn) {
+	}
+
+	/**
+	 * The registration dates of the resolved antecedents of these persons (effect monitoring: reporting copies them
+	 * under a pseudonym); an antecedent registered in several imports once. A system read; the caller audits.
+	 */
+	@Transactional(readOnly = true)
+	public List<AntecedentDate> datesOf(Collection<UUID> persons) {
+		if (persons.isEmpty()) {
+			return List.of();
+		}
+		return jdbc.sql("""
+				SELECT DISTINCT person_id, registration_id, registration_date FROM intake_antecedent
+				WHERE person_id = ANY(:persons)""")
+			.param("persons", persons.toArray(UUID[]::new))
+			.query((rs, n) -> new AntecedentDate(rs.getObject("person_id", UUID.class), rs.getString("registration_id"),
+					rs.getObject("registration_date", LocalDate.class)))
+			.list();
 	}
 
 	/**

@@ -14,13 +14,16 @@ class ReportPdf {
 	static final String TEMPLATE = "reporting/report-pdf";
 
 	private final PdfRendering pdfs;
+	private final EffectReports effects;
 
-	ReportPdf(PdfRendering pdfs) {
+	ReportPdf(PdfRendering pdfs, EffectReports effects) {
 		this.pdfs = pdfs;
+		this.effects = effects;
 	}
 
 	byte[] render(SteeringGroupReport report) {
 		List<String> charts = ReportCharts.of(report).stream().map(ReportCharts::svg).toList();
-		return pdfs.render(TEMPLATE, Map.of("report", report, "charts", charts));
+		return pdfs.render(TEMPLATE, Map.of("report", report, "charts", charts, "effect",
+				effects.report(effects.defaultCohort())));
 	}
 }

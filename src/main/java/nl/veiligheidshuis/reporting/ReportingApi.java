@@ -52,14 +52,16 @@ class ReportingApi {
 	}
 
 	private final SteeringGroupReports reports;
+	private final EffectReports effects;
 	private final Indicators indicators;
 	private final ReportPdf pdf;
 	private final ProblemTitles titles;
 	private final MessageSource messages;
 
-	ReportingApi(SteeringGroupReports reports, Indicators indicators, ReportPdf pdf, ProblemTitles titles,
-			MessageSource messages) {
+	ReportingApi(SteeringGroupReports reports, EffectReports effects, Indicators indicators, ReportPdf pdf,
+			ProblemTitles titles, MessageSource messages) {
 		this.reports = reports;
+		this.effects = effects;
 		this.indicators = indicators;
 		this.pdf = pdf;
 		this.titles = titles;
@@ -116,6 +118,22 @@ class ReportingApi {
 		SteeringGroupReport report = reports.report(period(from, to, reports.defaultPeriod()));
 		return download(ReportCsv.provincialMonitor(report).getBytes(StandardCharsets.UTF_8), CSV,
 				"provinciale-monitor-" + report.period().from() + "-" + report.period().to() + ".csv");
+	}
+
+	@GetMapping(path = ApiPaths.V1 + "/reports/effect", produces = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Effectmeting: recidive van deelnemers (trajecten gestart in het cohort) tegenover een gematchte "
+			+ "vergelijkingsgroep uit dezelfde selectierondes, na 6, 12 en 24 maanden, met 95%-interval (bootstrap), naieve "
+			+ "vergelijking, balans en verandering op de ZRM-domeinen; kleine aantallen onderdrukt (null). Standaard het cohort "
+			+ "van de drie jaar tot twee jaar geleden. Een observationele vergelijking, geen bewijs van oorzaak en gevolg.")
+	EffectReport effect(@RequestParam(required = false) @Nullable String cohortFrom,
+			@RequestParam(required = false) @Nullable String cohortTo) {
+		List<String> problems = new ArrayList<>();
+		LocalDate from = ReportingPages.date(cohortFrom, problems);
+		LocalDate to = ReportingPages.date(cohortTo, problems);
+		if (!problems.isEmpty()) {
+			throw new PeriodRefused(problems);
+		}
+		return effects.report(period(from, to, effects.defaultCohort()));
 	}
 
 	@GetMapping(path = ApiPaths.V1 + "/indicators", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -34,21 +34,27 @@ class ReportingPages {
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final SteeringGroupReports reports;
+	private final EffectReports effects;
 	private final Indicators indicators;
 	private final ReportPdf pdf;
 
-	ReportingPages(SteeringGroupReports reports, Indicators indicators, ReportPdf pdf) {
+	ReportingPages(SteeringGroupReports reports, EffectReports effects, Indicators indicators, ReportPdf pdf) {
 		this.reports = reports;
+		this.effects = effects;
 		this.indicators = indicators;
 		this.pdf = pdf;
 	}
 
 	/** The period asked for; unreadable or reversed dates give the default and the Dutch problems in the model. */
 	private Period period(@Nullable String vanaf, @Nullable String tot, Model model) {
+		return period(vanaf, tot, reports.defaultPeriod(), model);
+	}
+
+	private Period period(@Nullable String vanaf, @Nullable String tot, Period fallback, Model model) {
 		List<String> problems = new ArrayList<>();
 		LocalDate from = date(vanaf, problems);
 		LocalDate to = date(tot, problems);
-		Period chosen = reports.defaultPeriod();
+		Period chosen = fallback;
 		try {
 			chosen = ReportingApi.period(from, to, chosen);
 		}
@@ -59,7 +65,8 @@ class ReportingPages {
 		return chosen;
 	}
 
-	private static @Nullable LocalDate date(@Nullable String text, List<String> problems) {
+	/** A date as yyyy-mm-dd; null when blank; the Dutch problem key added once when unreadable. */
+	static @Nullable LocalDate date(@Nullable String text, List<String> problems) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
@@ -81,6 +88,14 @@ class ReportingPages {
 		model.addAttribute("report", report);
 		model.addAttribute("chartData", JSON.writeValueAsString(ReportCharts.of(report)));
 		return "reporting/report";
+	}
+
+	/** Effect monitoring of a cohort of trajectory starts (docs/effect-monitoring.md). */
+	@GetMapping(ROOT + "/effect")
+	String effect(@RequestParam(required = false) @Nullable String vanaf, @RequestParam(required = false) @Nullable String tot,
+			Model model) {
+		model.addAttribute("effect", effects.report(period(vanaf, tot, effects.defaultCohort(), model)));
+		return "reporting/effect";
 	}
 
 	@GetMapping(ROOT + "/stuurgroep.pdf")

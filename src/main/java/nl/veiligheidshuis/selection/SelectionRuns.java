@@ -23,6 +23,7 @@ import org.postgresql.copy.CopyIn;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.task.AsyncTaskExecutor;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -110,12 +111,13 @@ public class SelectionRuns {
 	private final TransactionTemplate transaction;
 	private final TransactionTemplate separateTransaction;
 	private final Clock clock;
+	private final ApplicationEventPublisher events;
 	private final JsonMapper json = JsonMapper.builder().build();
 
 	SelectionRuns(JdbcClient jdbc, DataSource dataSource, RuleSets ruleSets, Persons persons, Antecedents antecedents,
 			PartnerSignals partnerSignals, AuditLog auditLog,
 			@Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor,
-			PlatformTransactionManager transactions, Clock clock) {
+			PlatformTransactionManager transactions, Clock clock, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.dataSource = dataSource;
 		this.ruleSets = ruleSets;
@@ -128,6 +130,7 @@ public class SelectionRuns {
 		this.separateTransaction = new TransactionTemplate(transactions);
 		this.separateTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/**
@@ -322,6 +325,7 @@ public class SelectionRuns {
 			.param("now", now()).param("processed", processed).param("read", read[0]).param("candidates", scored.size())
 			.param("id", id)
 			.update();
+		events.publishEvent(new SelectionRunCompleted(id, run.referenceDate(), scored.size()));
 	}
 
 	/** The tallies of a run's persons, in blocks of a fixed number of persons (grown as persons appear). */
@@ -485,6 +489,27 @@ public class SelectionRuns {
 		auditLog.record(AuditEntry.of(AuditAction.READ, ProcessingPurpose.PERSON_CENTRED_APPROACH,
 				"selection-candidates", runId).concerning(named.stream().map(Candidate::personId).toList()));
 		return new CandidatePage(named, safePage, total);
+	}
+
+	/**
+	 * The candidates of a run without names, for statistics (reporting's effect monitoring pseudonymises them at
+	 * once): the person, the classification and the covariates a comparison is matched on.
+	 */
+	public record CandidateFacts(UUID personId, TargetGroup category, AgeBand ageBand, @Nullable String gender,
+			int antecedents, LocalDate lastAntecedent) {
+	}
+
+	/** The candidates of a run as {@link CandidateFacts}, in rank order; a system read (no user, no names). */
+	@Transactional(readOnly = true)
+	public List<CandidateFacts> candidateFacts(UUID runId) {
+		return jdbc.sql("""
+				SELECT person_id, category, age_band, gender, antecedents, last_antecedent
+				FROM selection_candidate WHERE run_id = :run ORDER BY rank""")
+			.param("run", runId)
+			.query((rs, n) -> new CandidateFacts(rs.getObject("person_id", UUID.class),
+					TargetGroup.valueOf(rs.getString("category")), AgeBand.valueOf(rs.getString("age_band")),
+					rs.getString("gender"), rs.getInt("antecedents"), rs.getObject("last_antecedent", LocalDate.class)))
+			.list();
 	}
 
 	/** The municipalities among a run's candidates (for the filter). */

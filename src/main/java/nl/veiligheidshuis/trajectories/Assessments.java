@@ -52,9 +52,11 @@ public class Assessments {
 	private final TrajectoryAccess access;
 	private final AuditLog auditLog;
 	private final Clock clock;
+	private final org.springframework.context.ApplicationEventPublisher events;
 
 	Assessments(Trajectories trajectories, StoredAssessments stored, DeficitMapping mapping, Persons persons,
-			TrajectoryAccess access, AuditLog auditLog, Clock clock) {
+			TrajectoryAccess access, AuditLog auditLog, Clock clock,
+			org.springframework.context.ApplicationEventPublisher events) {
 		this.trajectories = trajectories;
 		this.stored = stored;
 		this.mapping = mapping;
@@ -62,6 +64,7 @@ public class Assessments {
 		this.access = access;
 		this.auditLog = auditLog;
 		this.clock = clock;
+		this.events = events;
 	}
 
 	/** The data of a validated {@link AssessmentForm}. */
@@ -142,6 +145,8 @@ public class Assessments {
 				mapping.propose(command.instrument(), command.scores()), null, null, null, at, actor.name()), actor.id());
 		auditLog.record(AuditEntry.of(AuditAction.CREATE, ProcessingPurpose.PERSON_CENTRED_APPROACH, AUDIT_OBJECT, id)
 			.concerning(trajectory.personId()));
+		events.publishEvent(new AssessmentRecorded(id, trajectoryId, trajectory.personId(), command.instrument(),
+				command.assessedOn(), Map.copyOf(command.scores())));
 		return id;
 	}
 

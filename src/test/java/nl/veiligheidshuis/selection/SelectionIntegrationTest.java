@@ -135,6 +135,24 @@ class SelectionIntegrationTest {
 		assertThat(ours).extracting(c -> c.get("name").asString() + "=" + c.get("category").asString())
 			.containsExactly("Anton " + surname + "=VERY_ACTIVE_PROLIFIC_OFFENDER",
 					"Bart " + surname + "=YOUTH_PROLIFIC_OFFENDER", "Carla " + surname + "=FIRST_OFFENDER");
+		// Reporting copies the completed run's candidates and their antecedent dates, pseudonymous (effect monitoring).
+		UUID runUuid = UUID.fromString(runId);
+		long copied = 0;
+		for (int k = 0; k < 300 && copied < candidates.size(); k++) {
+			copied = jdbc.sql("SELECT count(*) FROM reporting_selection_subject WHERE run_id = :run").param("run", runUuid)
+				.query(Long.class).single();
+			Thread.sleep(100);
+		}
+		assertThat(copied).as("every candidate in reporting").isEqualTo(candidates.size());
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM reporting_selection_subject WHERE run_id = :run
+				AND subject IN (SELECT person_id FROM selection_candidate WHERE run_id = :run)""").param("run", runUuid)
+			.query(Long.class).single()).as("a pseudonym, never the person id").isZero();
+		assertThat(jdbc.sql("""
+				SELECT count(DISTINCT a.antecedent_key) FROM reporting_antecedent a
+				JOIN reporting_selection_subject s ON s.subject = a.subject
+				WHERE s.run_id = :run AND s.category = 'YOUTH_PROLIFIC_OFFENDER' AND s.antecedents_before = 6""")
+			.param("run", runUuid).query(Long.class).single()).as("Bart's six antecedent dates").isGreaterThanOrEqualTo(6);
 		JsonNode anton = ours.getFirst();
 		double sum = 0;
 		for (JsonNode line : anton.get("breakdown")) {

@@ -250,6 +250,19 @@ class InterventionPlanIntegrationTest {
 			.contains("De inhoud van de diagnose is alleen zichtbaar").doesNotContain("Kwetsbaar");
 		UUID person = UUID.fromString(get("im.demo", path).path("personId").asString());
 		assertThat(audits(person, "READ", "assessment-existence")).isGreaterThanOrEqualTo(2);
+		// Reporting keeps the ZRM scores under the pseudonym of the client (effect monitoring, life domains).
+		UUID subject = pseudonym(person);
+		long kept = 0;
+		for (int k = 0; k < 300 && kept < 13; k++) {
+			kept = jdbc.sql("SELECT count(*) FROM reporting_assessment_score WHERE subject = :s AND assessed_on = :on")
+				.param("s", subject).param("on", LocalDate.now()).query(Long.class).single();
+			sleep(100);
+		}
+		assertThat(kept).as("13 ZRM domains in reporting").isEqualTo(13);
+		assertThat(jdbc.sql("SELECT score FROM reporting_assessment_score WHERE subject = :s AND domain = 'FINANCES'")
+			.param("s", subject).query(Integer.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("SELECT count(*) FROM reporting_assessment_score WHERE subject = :p").param("p", person)
+			.query(Long.class).single()).isZero();
 
 		// probation does not take part yet: 404 on every new endpoint, reading and writing
 		String probation = bearer("reclassering.demo");
@@ -349,5 +362,30 @@ class InterventionPlanIntegrationTest {
 
 	static List<String> fields(JsonNode problem) {
 		return problem.path("invalidParams").valueStream().map(p -> p.path("name").asString()).toList();
+	}
+
+	/** The reporting pseudonym under the default key (as ReadModel computes it). */
+	static UUID pseudonym(UUID personId) {
+		try {
+			javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+			mac.init(new javax.crypto.spec.SecretKeySpec("veiligheidshuis-rapportage".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+					"HmacSHA256"));
+			java.nio.ByteBuffer digest = java.nio.ByteBuffer.wrap(mac.doFinal(personId.toString()
+				.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+			return new UUID(digest.getLong(), digest.getLong());
+		}
+		catch (java.security.GeneralSecurityException impossible) {
+			throw new IllegalStateException(impossible);
+		}
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(interrupted);
+		}
 	}
 }
