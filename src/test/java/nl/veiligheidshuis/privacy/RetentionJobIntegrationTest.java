@@ -235,7 +235,13 @@ class RetentionJobIntegrationTest {
 			boolean erased = crashed.erased().contains(client.personId());
 			assertThat(personRows(client.personId())).as(client.surname()).isEqualTo(erased ? 0 : 1);
 			assertThat(referralRows(client.personId())).as(client.surname()).isEqualTo(erased ? 0 : 1);
-			assertThat(sourceRecordRows(client.personId())).as(client.surname()).isEqualTo(erased ? 0 : 1);
+			// whole: at least the referral's source record (identity resolution may have linked another one to them)
+			if (erased) {
+				assertThat(sourceRecordRows(client.personId())).as(client.surname()).isZero();
+			}
+			else {
+				assertThat(sourceRecordRows(client.personId())).as(client.surname()).isPositive();
+			}
 		}
 		assertThat(jdbc.sql("SELECT failure FROM privacy_retention_run WHERE id = :id").param("id", crashed.id())
 			.query(String.class).single()).contains("Crash injected");
