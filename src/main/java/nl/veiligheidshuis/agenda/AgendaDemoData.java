@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
@@ -75,10 +73,7 @@ class AgendaDemoData implements DemoDataSeeder {
 		// The house manager as signed in (the account's own principal), so the trajectory rights apply as in use.
 		UserDetails account = accounts.loadUserByUsername("manager.demo");
 		UserProfile chair = (UserProfile) account;
-		var previous = SecurityContextHolder.getContext().getAuthentication();
-		SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(account, null,
-				account.getAuthorities()));
-		try {
+		SignedIn.as(account, () -> {
 			List<TrajectorySummary> open = trajectories.visible(null, null).stream().filter(t -> t.state().open())
 				.filter(t -> t.interventionManager() != null).limit(2).toList();
 			if (open.size() < 2 || conferences.meetingRooms().isEmpty()) {
@@ -118,9 +113,6 @@ class AgendaDemoData implements DemoDataSeeder {
 				.toOffsetDateTime();
 			conferences.plan(new CaseConferences.PlanCommand(upcoming, upcoming.plusHours(2), room, manager, secretary),
 					manager, now);
-		}
-		finally {
-			SecurityContextHolder.getContext().setAuthentication(previous);
-		}
+		});
 	}
 }

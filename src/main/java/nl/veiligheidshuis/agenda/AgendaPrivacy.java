@@ -3,17 +3,15 @@ package nl.veiligheidshuis.agenda;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import nl.veiligheidshuis.privacy.ProcessingActivities;
-import nl.veiligheidshuis.privacy.RetentionParticipant;
+import nl.veiligheidshuis.privacy.ByLastInvolvement;
 import nl.veiligheidshuis.privacy.RetentionPeriods;
 import nl.veiligheidshuis.privacy.SubjectAccessContributor;
 import nl.veiligheidshuis.privacy.SubjectAccessRows;
@@ -25,13 +23,10 @@ import nl.veiligheidshuis.privacy.SubjectAccessRows;
  * room, chair, attendance of professionals) stays.
  */
 @Component
-class AgendaPrivacy implements RetentionParticipant, SubjectAccessContributor {
+class AgendaPrivacy implements ByLastInvolvement, SubjectAccessContributor {
 
 	private static final List<String> ITEM_TABLES = List.of("agenda_external_invitee", "agenda_decision",
 			"agenda_action_item", "agenda_outcome");
-
-	private record Involvement(UUID person, LocalDate expiresOn) {
-	}
 
 	private final JdbcClient jdbc;
 	private final RetentionPeriods periods;
@@ -46,7 +41,8 @@ class AgendaPrivacy implements RetentionParticipant, SubjectAccessContributor {
 		return 100;
 	}
 
-	private List<Involvement> involvements() {
+	@Override
+	public List<Involvement> involvements() {
 		return jdbc.sql("""
 				SELECT person_id, max(last) AS last FROM (
 				  SELECT i.person_id, c.ends_at AS last FROM agenda_item i JOIN agenda_case_conference c
@@ -57,20 +53,6 @@ class AgendaPrivacy implements RetentionParticipant, SubjectAccessContributor {
 					rows.getObject("last", OffsetDateTime.class).toLocalDate()
 						.plus(periods.periodOf(RetentionPeriods.CASE_CONFERENCE_ITEM, null))))
 			.list();
-	}
-
-	@Override
-	public Set<UUID> expired(LocalDate today) {
-		Set<UUID> expired = new HashSet<>();
-		involvements().stream().filter(i -> !i.expiresOn().isAfter(today)).forEach(i -> expired.add(i.person()));
-		return expired;
-	}
-
-	@Override
-	public Set<UUID> retained(LocalDate today) {
-		Set<UUID> retained = new HashSet<>();
-		involvements().stream().filter(i -> i.expiresOn().isAfter(today)).forEach(i -> retained.add(i.person()));
-		return retained;
 	}
 
 	@Override

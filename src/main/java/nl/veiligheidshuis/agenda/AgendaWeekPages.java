@@ -16,7 +16,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Supplier;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -24,7 +23,6 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -173,8 +171,7 @@ class AgendaWeekPages {
 				|| !(account instanceof UserProfile profile) || !profile.id().equals(holder.userId())) {
 			return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
 		}
-		Authentication as = UsernamePasswordAuthenticationToken.authenticated(account, null, account.getAuthorities());
-		return calendarFile(signedInAs(as, () -> events(as)));
+		return calendarFile(SignedIn.as(account, () -> events(SecurityContextHolder.getContext().getAuthentication())));
 	}
 
 	@GetMapping(SUBSCRIPTION_PAGE)
@@ -228,17 +225,6 @@ class AgendaWeekPages {
 		}
 		catch (UsernameNotFoundException gone) {
 			return null;
-		}
-	}
-
-	private static <T> T signedInAs(Authentication authentication, Supplier<T> work) {
-		Authentication previous = SecurityContextHolder.getContext().getAuthentication();
-		SecurityContextHolder.getContext().setAuthentication(authentication);
-		try {
-			return work.get();
-		}
-		finally {
-			SecurityContextHolder.getContext().setAuthentication(previous);
 		}
 	}
 

@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
@@ -106,14 +104,6 @@ class AppointmentDemoData implements DemoDataSeeder {
 	/** Runs the step as the demo user signed in (their own principal and roles). */
 	private void as(String username, java.util.function.Consumer<UserProfile> step) {
 		UserDetails account = accounts.loadUserByUsername(username);
-		var previous = SecurityContextHolder.getContext().getAuthentication();
-		SecurityContextHolder.getContext().setAuthentication(UsernamePasswordAuthenticationToken.authenticated(account, null,
-				account.getAuthorities()));
-		try {
-			step.accept((UserProfile) account);
-		}
-		finally {
-			SecurityContextHolder.getContext().setAuthentication(previous);
-		}
+		SignedIn.as(account, () -> step.accept((UserProfile) account));
 	}
 }

@@ -6,9 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -17,7 +15,7 @@ import org.springframework.stereotype.Component;
 
 import nl.veiligheidshuis.platform.TargetGroup;
 import nl.veiligheidshuis.privacy.ProcessingActivities;
-import nl.veiligheidshuis.privacy.RetentionParticipant;
+import nl.veiligheidshuis.privacy.ByLastInvolvement;
 import nl.veiligheidshuis.privacy.RetentionPeriods;
 import nl.veiligheidshuis.privacy.SubjectAccessContributor;
 
@@ -28,10 +26,7 @@ import nl.veiligheidshuis.privacy.SubjectAccessContributor;
  * import. Erasing a person removes their referrals and antecedents.
  */
 @Component
-class IntakePrivacy implements RetentionParticipant, SubjectAccessContributor {
-
-	private record Involvement(UUID person, LocalDate expiresOn) {
-	}
+class IntakePrivacy implements ByLastInvolvement, SubjectAccessContributor {
 
 	private final JdbcClient jdbc;
 	private final RetentionPeriods periods;
@@ -46,7 +41,8 @@ class IntakePrivacy implements RetentionParticipant, SubjectAccessContributor {
 		return 300;
 	}
 
-	private List<Involvement> involvements() {
+	@Override
+	public List<Involvement> involvements() {
 		List<Involvement> all = new ArrayList<>(jdbc.sql("""
 				SELECT person_id, decided_at, target_groups FROM intake_referral""")
 			.query((rows, number) -> {
@@ -67,20 +63,6 @@ class IntakePrivacy implements RetentionParticipant, SubjectAccessContributor {
 
 	private static List<TargetGroup> groups(Array array) throws java.sql.SQLException {
 		return Arrays.stream((String[]) array.getArray()).map(TargetGroup::valueOf).toList();
-	}
-
-	@Override
-	public Set<UUID> expired(LocalDate today) {
-		Set<UUID> expired = new HashSet<>();
-		involvements().stream().filter(i -> !i.expiresOn().isAfter(today)).forEach(i -> expired.add(i.person()));
-		return expired;
-	}
-
-	@Override
-	public Set<UUID> retained(LocalDate today) {
-		Set<UUID> retained = new HashSet<>();
-		involvements().stream().filter(i -> i.expiresOn().isAfter(today)).forEach(i -> retained.add(i.person()));
-		return retained;
 	}
 
 	@Override

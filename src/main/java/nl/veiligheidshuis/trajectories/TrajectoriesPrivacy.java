@@ -3,10 +3,8 @@ package nl.veiligheidshuis.trajectories;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,7 +12,7 @@ import org.springframework.stereotype.Component;
 
 import nl.veiligheidshuis.platform.TargetGroup;
 import nl.veiligheidshuis.privacy.ProcessingActivities;
-import nl.veiligheidshuis.privacy.RetentionParticipant;
+import nl.veiligheidshuis.privacy.ByLastInvolvement;
 import nl.veiligheidshuis.privacy.RetentionPeriods;
 import nl.veiligheidshuis.privacy.SubjectAccessContributor;
 import nl.veiligheidshuis.privacy.SubjectAccessRows;
@@ -25,16 +23,13 @@ import nl.veiligheidshuis.privacy.SubjectAccessRows;
  * (assessments, plans, commitments, offers and contracts, execution, progress, timeline).
  */
 @Component
-class TrajectoriesPrivacy implements RetentionParticipant, SubjectAccessContributor {
+class TrajectoriesPrivacy implements ByLastInvolvement, SubjectAccessContributor {
 
 	/** Child tables first; each has a trajectory_id (the progress report domains through their report). */
 	private static final List<String> TABLES = List.of("trajectories_escalation_measure",
 			"trajectories_intervention_status", "trajectories_offer", "trajectories_commitment",
 			"trajectories_plan_intervention", "trajectories_plan_version", "trajectories_timeline_entry",
 			"trajectories_participant");
-
-	private record Involvement(UUID person, LocalDate expiresOn) {
-	}
 
 	private final JdbcClient jdbc;
 	private final RetentionPeriods periods;
@@ -49,7 +44,8 @@ class TrajectoriesPrivacy implements RetentionParticipant, SubjectAccessContribu
 		return 200;
 	}
 
-	private List<Involvement> involvements() {
+	@Override
+	public List<Involvement> involvements() {
 		return jdbc.sql("SELECT person_id, state, state_changed_at, target_group FROM trajectories_trajectory")
 			.query((rows, number) -> new Involvement(rows.getObject("person_id", UUID.class),
 					"CLOSED".equals(rows.getString("state"))
@@ -58,20 +54,6 @@ class TrajectoriesPrivacy implements RetentionParticipant, SubjectAccessContribu
 										TargetGroup.valueOf(rows.getString("target_group"))))
 							: LocalDate.MAX))
 			.list();
-	}
-
-	@Override
-	public Set<UUID> expired(LocalDate today) {
-		Set<UUID> expired = new HashSet<>();
-		involvements().stream().filter(i -> !i.expiresOn().isAfter(today)).forEach(i -> expired.add(i.person()));
-		return expired;
-	}
-
-	@Override
-	public Set<UUID> retained(LocalDate today) {
-		Set<UUID> retained = new HashSet<>();
-		involvements().stream().filter(i -> i.expiresOn().isAfter(today)).forEach(i -> retained.add(i.person()));
-		return retained;
 	}
 
 	@Override

@@ -2,17 +2,15 @@ package nl.veiligheidshuis.victims;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import nl.veiligheidshuis.privacy.ProcessingActivities;
-import nl.veiligheidshuis.privacy.RetentionParticipant;
+import nl.veiligheidshuis.privacy.ByLastInvolvement;
 import nl.veiligheidshuis.privacy.RetentionPeriods;
 import nl.veiligheidshuis.privacy.SubjectAccessContributor;
 import nl.veiligheidshuis.privacy.SubjectAccessRows;
@@ -25,10 +23,7 @@ import nl.veiligheidshuis.privacy.SubjectAccessRows;
  * roles and their own records; an incident or case that then concerns nobody goes with them.
  */
 @Component
-class VictimsPrivacy implements RetentionParticipant, SubjectAccessContributor {
-
-	private record Involvement(UUID person, LocalDate expiresOn) {
-	}
+class VictimsPrivacy implements ByLastInvolvement, SubjectAccessContributor {
 
 	private final JdbcClient jdbc;
 	private final RetentionPeriods periods;
@@ -43,7 +38,8 @@ class VictimsPrivacy implements RetentionParticipant, SubjectAccessContributor {
 		return 150;
 	}
 
-	private List<Involvement> involvements() {
+	@Override
+	public List<Involvement> involvements() {
 		return jdbc.sql("""
 				SELECT person_id, max(last) AS last FROM (
 				  SELECT p.person_id, i.occurred_on AS last FROM victims_incident_person p
@@ -57,20 +53,6 @@ class VictimsPrivacy implements RetentionParticipant, SubjectAccessContributor {
 			.query((rows, number) -> new Involvement(rows.getObject("person_id", UUID.class),
 					rows.getObject("last", LocalDate.class).plus(periods.periodOf(RetentionPeriods.VICTIM_RECORD, null))))
 			.list();
-	}
-
-	@Override
-	public Set<UUID> expired(LocalDate today) {
-		Set<UUID> expired = new HashSet<>();
-		involvements().stream().filter(i -> !i.expiresOn().isAfter(today)).forEach(i -> expired.add(i.person()));
-		return expired;
-	}
-
-	@Override
-	public Set<UUID> retained(LocalDate today) {
-		Set<UUID> retained = new HashSet<>();
-		involvements().stream().filter(i -> i.expiresOn().isAfter(today)).forEach(i -> retained.add(i.person()));
-		return retained;
 	}
 
 	@Override
