@@ -56,8 +56,9 @@ final class PrivacyClients {
 	/** A referred person only (accepted referral, source record). */
 	Client referred(String prefix) {
 		// Different from every other test person in every field, so identity resolution keeps them apart.
-		String random8 = TrajectoriesIntegrationTest.unique("");
-		String surname = Character.toUpperCase(random8.charAt(0)) + random8.substring(1) + prefix.toLowerCase();
+		// Twelve random letters before the shared prefix keep the surnames of one test's persons far apart.
+		String random12 = TrajectoriesIntegrationTest.unique("") + TrajectoriesIntegrationTest.unique("").substring(4);
+		String surname = Character.toUpperCase(random12.charAt(0)) + random12.substring(1) + prefix.toLowerCase();
 		String given = GIVEN[random.nextInt(GIVEN.length)];
 		String bsn = bsn();
 		LocalDate born = LocalDate.of(1921, 1, 1).plusDays(random.nextInt(365 * 10));
