@@ -261,9 +261,15 @@ public class Trajectories {
 	public TrajectoryDossier dossier(UUID trajectoryId) {
 		access.requireRead(trajectoryId);
 		Trajectory trajectory = stored.find(trajectoryId).orElseThrow(TrajectoryNotFound::new);
-		PersonName name = persons.names(List.of(trajectory.personId())).get(trajectory.personId());
 		auditLog.record(AuditEntry.of(AuditAction.READ, ProcessingPurpose.PERSON_CENTRED_APPROACH, AUDIT_OBJECT, trajectoryId)
 			.concerning(trajectory.personId()));
+		return dossierOf(trajectory);
+	}
+
+	/** The dossier of a trajectory already loaded, for a caller that checked the access and audits the read. */
+	TrajectoryDossier dossierOf(Trajectory trajectory) {
+		UUID trajectoryId = trajectory.id();
+		PersonName name = persons.names(List.of(trajectory.personId())).get(trajectory.personId());
 		return new TrajectoryDossier(trajectory.id(), trajectory.version(), trajectory.personId(),
 				name == null ? "" : name.displayName(), name == null ? null : name.dateOfBirth(), trajectory.targetGroup(),
 				trajectory.state(), trajectory.origin(), trajectory.priorityListId(), trajectory.referralId(),
