@@ -72,8 +72,7 @@ $$
 SELECT 'selection_candidate_' || replace(for_run::text, '-', '')
 $$;
 
--- A fresh table for the candidates of one run, created in the caller's transaction (so COPY ... FREEZE may write
--- it), after the run has been found and locked FOR KEY SHARE (the foreign key's check, once); its check ties every
+-- A fresh table for the candidates of one run, created in the caller's transaction, after the run has been found and locked FOR KEY SHARE (the foreign key's check, once); its check ties every
 -- row to the run and lets ATTACH skip scanning it for the partition bound.
 CREATE FUNCTION selection_candidate_new_partition(for_run UUID) RETURNS TEXT
   LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp

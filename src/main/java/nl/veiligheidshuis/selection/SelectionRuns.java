@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
@@ -39,6 +40,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.transaction.support.TransactionTemplate;
 
 import nl.veiligheidshuis.intake.Antecedents;
+import nl.veiligheidshuis.intake.OffenceCategory;
 import nl.veiligheidshuis.persons.PersonKeyFacts;
 import nl.veiligheidshuis.persons.PersonName;
 import nl.veiligheidshuis.persons.Persons;
@@ -63,6 +65,11 @@ public class SelectionRuns {
 	private static final String LOCK = "SELECT pg_try_advisory_xact_lock(hashtext('selection.run'))";
 	static final int PROGRESS_EVERY = 20_000;
 	static final int ANTECEDENT_PROGRESS_EVERY = 1_000_000;
+	/** Each reading thread adds its count to the shared progress in blocks of this many (a divisor of the above). */
+	private static final int ANTECEDENT_PROGRESS_BLOCK = 50_000;
+	/** At most so many connections read the antecedents at once (one per core up to this). */
+	private static final int MAX_READERS = 4;
+	private static final OffenceCategory[] CATEGORIES = OffenceCategory.values();
 	public static final int PAGE_SIZE = 50;
 
 	/** Why a run cannot start: per field a message key (Dutch text in the message bundle). */
@@ -268,18 +275,51 @@ public class SelectionRuns {
 			}
 		});
 		long personsRead = System.nanoTime();
+		// The antecedents in ranges of person ids read at once, one thread and one connection each, in one snapshot
+		// (Antecedents.forEachAntecedentInParallel). Every known person's tally exists before, so the threads only
+		// look up and add, each to the tallies of its own persons; antecedents of a person without key facts (age
+		// unknown) are kept aside per range and counted afterwards.
 		Tallies tallies = new Tallies(classifier);
-		long[] read = { 0 };
-		antecedents.forEachAntecedent(run.referenceDate(), (most, least, epochDay, category) -> {
-			if (++read[0] % ANTECEDENT_PROGRESS_EVERY == 0) {
-				antecedentProgress(id, read[0]);
-			}
-			int person = index.indexOf(most, least);
-			if (person == facts.size()) {
-				facts.add(null); // antecedents of a person without key facts: age unknown
-			}
-			classifier.add(tallies.of(person), tallies.at(person), epochDay, category);
+		if (index.size() > 0) {
+			tallies.of(index.size() - 1);
+		}
+		int parts = Math.clamp(Runtime.getRuntime().availableProcessors(), 1, MAX_READERS);
+		List<List<long[]>> unknown = new ArrayList<>();
+		long[][] counts = new long[parts][1];
+		AtomicLong progress = new AtomicLong();
+		for (int part = 0; part < parts; part++) {
+			unknown.add(new ArrayList<>());
+		}
+		antecedents.forEachAntecedentInParallel(run.referenceDate(), parts, part -> {
+			List<long[]> aside = unknown.get(part);
+			long[] count = counts[part];
+			return (most, least, epochDay, category) -> {
+				if (++count[0] % ANTECEDENT_PROGRESS_BLOCK == 0
+						&& progress.addAndGet(ANTECEDENT_PROGRESS_BLOCK) % ANTECEDENT_PROGRESS_EVERY == 0) {
+					antecedentProgress(id, progress.get());
+				}
+				int person = index.find(most, least);
+				if (person < 0) {
+					aside.add(new long[] { most, least, epochDay, category.ordinal() });
+				}
+				else {
+					classifier.add(tallies.of(person), tallies.at(person), epochDay, category);
+				}
+			};
 		});
+		long[] read = { 0 };
+		for (long[] count : counts) {
+			read[0] += count[0];
+		}
+		for (List<long[]> aside : unknown) {
+			for (long[] antecedent : aside) {
+				int person = index.indexOf(antecedent[0], antecedent[1]);
+				if (person == facts.size()) {
+					facts.add(null); // antecedents of a person without key facts: age unknown
+				}
+				classifier.add(tallies.of(person), tallies.at(person), (int) antecedent[2], CATEGORIES[(int) antecedent[3]]);
+			}
+		}
 		long antecedentsRead = System.nanoTime();
 		Map<UUID, Integer> signals = partnerSignals.countsByPerson(
 				run.referenceDate().minusMonths(ruleSet.scoring().recencyWindowMonths()), run.referenceDate());
@@ -387,13 +427,14 @@ public class SelectionRuns {
 		if (scored.isEmpty()) {
 			return 0;
 		}
-		// A fresh table of the run's own, created in this transaction (FREEZE), indexed and attached after the COPY.
+		// A fresh table of the run's own, indexed and attached after the COPY. (Not COPY ... FREEZE: the snapshot the
+		// antecedents were read in stays exported until the commit, and PostgreSQL then refuses FREEZE.)
 		String partition = jdbc.sql("SELECT selection_candidate_new_partition(:run)").param("run", run)
 			.query(String.class).single();
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try {
 			CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
-				.copyIn("COPY \"" + partition + "\" " + COPY_COLUMNS + " FROM STDIN (FORMAT binary, FREEZE)");
+				.copyIn("COPY \"" + partition + "\" " + COPY_COLUMNS + " FROM STDIN (FORMAT binary)");
 			try {
 				BinaryCopyWriter rows = new BinaryCopyWriter(copy);
 				Map<String, byte[]> utf8 = new HashMap<>();
