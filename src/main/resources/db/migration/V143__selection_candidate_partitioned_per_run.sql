@@ -32,7 +32,7 @@ CREATE TABLE selection_candidate
   municipality    TEXT,
   antecedents     INT              NOT NULL,
   last_antecedent DATE             NOT NULL,
-  -- The values of the score's factors in ScoringFactor order (V81); weights are in the run's rule-set version.
+  -- The values of the score's factors in ScoringFactor order (V142); weights are in the run's rule-set version.
   factors         DOUBLE PRECISION[] NOT NULL,
   PRIMARY KEY (run_id, person_id)
 ) PARTITION BY LIST (run_id);

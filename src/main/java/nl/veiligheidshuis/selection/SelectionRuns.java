@@ -421,7 +421,7 @@ public class SelectionRuns {
 	 * thousands): no text for the server to parse. Of the breakdown only the factors' values are stored; the
 	 * weights are in the run's rule-set version, and readers rebuild the breakdown ({@link Classifier#breakdown}).
 	 * The rows go into a table of the run's own without indexes, which are then built in one pass each before
-	 * the table is attached as the run's partition of {@code selection_candidate} (V82).
+	 * the table is attached as the run's partition of {@code selection_candidate} (V143).
 	 */
 	private long copyCandidates(UUID run, List<Scored> scored) {
 		if (scored.isEmpty()) {
