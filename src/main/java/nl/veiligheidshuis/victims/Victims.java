@@ -62,7 +62,9 @@ import nl.veiligheidshuis.privacy.ProcessingPurpose;
  * organisation must be a party to the covenant today and a privacy covenant in force must cover the target group for
  * it with victim data shared — victim or domestic-violence victim for incidents, victims and support offers;
  * domestic-violence victim for cases — and, for early signals, first offender with judicial data shared.
- * Otherwise the same 404. The house's own intervention managers are no partner: for them only involvement counts.
+ * Otherwise the same 404, and such a partner cannot register an incident or an early signal either (a refusal
+ * naming the rule: it may not process that data under the covenant). The house's own intervention managers are no
+ * partner: for them only involvement counts.
  */
 @Service
 public class Victims {
@@ -188,6 +190,9 @@ public class Victims {
 	public UUID recordIncident(IncidentCommand command) {
 		Caller caller = caller();
 		List<String> violations = new ArrayList<>();
+		if (!caller.covered(Covered.VICTIMS)) {
+			violations.add("victims.rule.notCovered");
+		}
 		if (command.occurredOn() == null) {
 			violations.add("victims.rule.occurredOn");
 		}
@@ -667,6 +672,9 @@ public class Victims {
 	public UUID recordSignal(SignalCommand command) {
 		Caller caller = caller();
 		List<String> violations = new ArrayList<>();
+		if (!caller.covered(Covered.SIGNALS)) {
+			violations.add("victims.rule.signalNotCovered");
+		}
 		if (command.kind() == null) {
 			violations.add("victims.rule.signalKind");
 		}

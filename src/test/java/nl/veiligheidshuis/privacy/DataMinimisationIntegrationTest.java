@@ -96,6 +96,7 @@ class DataMinimisationIntegrationTest {
 		String bsn = clients.bsn();
 		LocalDate born = LocalDate.of(1987, 6, 23);
 		String bornOnPage = born.format(DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+		String bornInPdf = born.format(DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("nl")));
 		UUID referral = referral(narrowUser, surname, bsn, born);
 		referral(wideUser, surname, bsn, born);
 		UUID person = UUID.fromString(clients.send("secretariaat.demo", "GET", "/api/v1/referrals/" + referral, null, 200)
@@ -137,7 +138,7 @@ class DataMinimisationIntegrationTest {
 		assertThat(clients.send(narrowUser, "GET", "/api/v1/trajectories/" + trajectory + "/assessments", null, 200)
 			.toString()).doesNotContain(JUDGEMENT);
 		String narrowPdf = pdfText(narrowPages, "/trajecten/" + trajectory + "/afdruk");
-		assertThat(narrowPdf).contains(surname).contains(NOT_SHARED).doesNotContain(bornOnPage).doesNotContain(JUDGEMENT);
+		assertThat(narrowPdf).contains(surname).contains(NOT_SHARED).doesNotContain(bornInPdf).doesNotContain(JUDGEMENT);
 
 		assertThat(widePages.get("/trajecten/" + trajectory).body()).contains(bornOnPage).doesNotContain(NOT_SHARED);
 		JsonNode wideJson = clients.send(wideUser, "GET", "/api/v1/trajectories/" + trajectory, null, 200);
@@ -145,7 +146,7 @@ class DataMinimisationIntegrationTest {
 		assertThat(clients.send(wideUser, "GET", "/api/v1/trajectories/" + trajectory + "/assessments", null, 200)
 			.toString()).contains(JUDGEMENT);
 		String widePdf = pdfText(widePages, "/trajecten/" + trajectory + "/afdruk");
-		assertThat(widePdf).contains(bornOnPage).contains(JUDGEMENT).doesNotContain(NOT_SHARED);
+		assertThat(widePdf).contains(bornInPdf).contains(JUDGEMENT).doesNotContain(NOT_SHARED);
 
 		// the house's own roles see everything
 		HttpTestClient secretariat = signedIn("secretariaat.demo", HouseIntegrationTest.DEMO_PASSWORD);
@@ -155,7 +156,7 @@ class DataMinimisationIntegrationTest {
 		assertThat(manager.path("dateOfBirth").asString()).isEqualTo(born.toString());
 		assertThat(manager.path("notShared").isEmpty()).isTrue();
 		HttpTestClient im = signedIn("im.demo", HouseIntegrationTest.DEMO_PASSWORD);
-		assertThat(pdfText(im, "/trajecten/" + trajectory + "/afdruk")).contains(bornOnPage).contains(JUDGEMENT);
+		assertThat(pdfText(im, "/trajecten/" + trajectory + "/afdruk")).contains(bornInPdf).contains(JUDGEMENT);
 	}
 
 	@Test
@@ -203,26 +204,37 @@ class DataMinimisationIntegrationTest {
 		String incident = """
 				{"occurredOn":"%s","kind":"VIOLENCE","description":"Melding",
 				 "persons":[{"role":"VICTIM","givenNames":"Eva","surname":"%s","dateOfBirth":"1990-04-02"}]}""";
-		JsonNode own = clients.send(narrowUser, "POST", "/api/v1/incidents",
+		// the wide partner registers the incident and refers the victim to the narrow partner: both are involved
+		JsonNode registered = clients.send(wideUser, "POST", "/api/v1/incidents",
 				incident.formatted(LocalDate.now().minusDays(3), victimName), 201);
-		UUID ownIncident = UUID.fromString(own.path("id").asString());
-		UUID victim = UUID.fromString(own.path("persons").get(0).path("personId").asString());
+		UUID incidentId = UUID.fromString(registered.path("id").asString());
+		UUID victim = UUID.fromString(registered.path("persons").get(0).path("personId").asString());
+		UUID offer = UUID.fromString(clients.send(wideUser, "POST", "/api/v1/victims/" + victim + "/support-offers",
+				"{\"kind\":\"VICTIM_SUPPORT_REFERRAL\",\"organisationId\":\"" + narrow + "\",\"consent\":\"GIVEN\"}", 201)
+			.path("id").asString());
+		clients.send(wideUser, "GET", "/api/v1/incidents/" + incidentId, null, 200);
+		clients.send(wideUser, "GET", "/api/v1/victims/" + victim, null, 200);
 
-		// registered it, offers support: involved — but no covenant covers the victim for it
-		clients.send(narrowUser, "GET", "/api/v1/incidents/" + ownIncident, null, 404);
+		// involved by the offer, but no covenant covers the victim for the narrow partner: 404 everywhere, never listed
 		clients.send(narrowUser, "GET", "/api/v1/victims/" + victim, null, 404);
-		clients.send(narrowUser, "POST", "/api/v1/victims/" + victim + "/support-offers",
-				"{\"kind\":\"VICTIM_SUPPORT_REFERRAL\",\"consent\":\"GIVEN\"}", 404);
+		clients.send(narrowUser, "GET", "/api/v1/victims/" + victim + "/support-offers", null, 404);
+		clients.send(narrowUser, "PUT", "/api/v1/victims/" + victim + "/support-offers/" + offer + "/outcome",
+				"{\"consent\":\"GIVEN\",\"outcome\":\"Gesprek gevoerd\"}", 404);
+		clients.send(narrowUser, "GET", "/api/v1/incidents/" + incidentId, null, 404);
 		assertThat(clients.send(narrowUser, "GET", "/api/v1/incidents", null, 200).toString()).doesNotContain(victimName);
+		assertThat(clients.send(narrowUser, "GET", "/api/v1/victims", null, 200).toString()).doesNotContain(victimName);
 		HttpTestClient narrowPages = signedIn(narrowUser);
 		assertThat(narrowPages.get("/slachtoffers/" + victim).statusCode()).isEqualTo(404);
+		// nor may it register victim data itself
+		HttpResponse<String> refused = clients.raw(narrowUser, "POST", "/api/v1/incidents",
+				incident.formatted(LocalDate.now().minusDays(1), victimName + "b"), null);
+		assertThat(refused.statusCode()).isEqualTo(400);
+		assertThat(refused.body()).contains("dekt slachtoffergegevens niet");
 
-		// the same involvement under a covering covenant reads it
-		JsonNode covered = clients.send(wideUser, "POST", "/api/v1/incidents",
-				incident.formatted(LocalDate.now().minusDays(2), victimName + "b"), 201);
-		UUID coveredVictim = UUID.fromString(covered.path("persons").get(0).path("personId").asString());
-		clients.send(wideUser, "GET", "/api/v1/incidents/" + covered.path("id").asString(), null, 200);
-		clients.send(wideUser, "GET", "/api/v1/victims/" + coveredVictim, null, 200);
+		// once a covenant covers victims for it, the same involvement reads
+		covenants.record("Privacyconvenant slachtoffers smal " + UUID.randomUUID(), Set.of(new PartnerOrganisationId(narrow)),
+				EnumSet.of(TargetGroup.VICTIM), "doelen", "grondslag", LocalDate.of(2020, 1, 1), null, null);
+		clients.send(narrowUser, "GET", "/api/v1/victims/" + victim, null, 200);
 		clients.send("secretariaat.demo", "GET", "/api/v1/victims/" + victim, null, 200);
 	}
 
