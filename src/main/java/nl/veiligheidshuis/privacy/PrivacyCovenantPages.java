@@ -37,10 +37,11 @@ import nl.veiligheidshuis.platform.RegisterEditors;
 import nl.veiligheidshuis.platform.TargetGroup;
 
 /**
- * The privacy covenants: a list and one page per covenant with its parties, target groups, purposes,
- * legal basis, period and document. The functional administrator and the house manager record a new
- * covenant (with its signed PDF), add a party, and end a covenant (or lift its end); from the day after
- * its end date it no longer gives anyone access.
+ * The privacy covenants: a list and one page per covenant with its parties (each with the categories of data it
+ * may receive), target groups, purposes, legal basis, period and document. The functional administrator and the
+ * house manager record a new covenant (with its signed PDF and the categories for its parties), add a party,
+ * change a party's categories, and end a covenant (or lift its end); from the day after its end date it no longer
+ * gives anyone access.
  */
 @Controller
 @RequestMapping(PrivacyCovenantPages.ROOT)
