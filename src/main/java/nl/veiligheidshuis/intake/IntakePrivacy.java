@@ -86,11 +86,21 @@ class IntakePrivacy implements ByLastInvolvement, SubjectAccessContributor {
 	@Override
 	public List<Erased> eraseExpiredRecords(LocalDate today) {
 		LocalDate antecedentCutoff = today.minus(periods.periodOf(RetentionPeriods.POLICE_ANTECEDENT, null));
-		List<String> antecedents = jdbc.sql("""
-				DELETE FROM intake_antecedent WHERE registration_date < :cutoff RETURNING registration_id""")
+		// Counted per import, not listed one by one: a run can erase millions of antecedents at national scale,
+		// and their registration ids would make one audit record of tens of megabytes.
+		record PerImport(UUID importId, int count) {
+		}
+		List<PerImport> perImport = jdbc.sql("""
+				WITH gone AS (DELETE FROM intake_antecedent WHERE registration_date < :cutoff RETURNING import_id)
+				SELECT import_id, count(*) FROM gone GROUP BY import_id ORDER BY import_id""")
 			.param("cutoff", antecedentCutoff)
-			.query(String.class)
+			.query((rs, n) -> new PerImport(rs.getObject(1, UUID.class), rs.getInt(2)))
 			.list();
+		Erased antecedents = new Erased(RetentionPeriods.POLICE_ANTECEDENT,
+				perImport.stream().mapToInt(PerImport::count).sum(),
+				perImport.stream()
+					.map(i -> "import " + i.importId() + " geregistreerd voor " + antecedentCutoff + ": " + i.count())
+					.toList());
 		OffsetDateTime rejectCutoff = today.minus(periods.periodOf(RetentionPeriods.REJECTED_IMPORT_ROW, null))
 			.atStartOfDay()
 			.atOffset(ZoneOffset.UTC);
@@ -100,8 +110,7 @@ class IntakePrivacy implements ByLastInvolvement, SubjectAccessContributor {
 			.param("cutoff", rejectCutoff)
 			.query(String.class)
 			.list();
-		return List.of(new Erased(RetentionPeriods.POLICE_ANTECEDENT, antecedents),
-				new Erased(RetentionPeriods.REJECTED_IMPORT_ROW, rejects));
+		return List.of(antecedents, new Erased(RetentionPeriods.REJECTED_IMPORT_ROW, rejects));
 	}
 
 	@Override

@@ -203,11 +203,11 @@ public class RetentionJob {
 	static String summary(List<Erased> erased) {
 		return erased.stream()
 			.filter(e -> e.count() > 0)
-			.collect(Collectors.groupingBy(Erased::recordType, java.util.LinkedHashMap::new,
-					Collectors.flatMapping(e -> e.ids().stream(), Collectors.toList())))
+			.collect(Collectors.groupingBy(Erased::recordType, java.util.LinkedHashMap::new, Collectors.toList()))
 			.entrySet()
 			.stream()
-			.map(entry -> entry.getKey() + "=" + entry.getValue().size() + ":" + String.join(",", entry.getValue()))
+			.map(entry -> entry.getKey() + "=" + entry.getValue().stream().mapToInt(Erased::count).sum() + ":"
+					+ entry.getValue().stream().flatMap(e -> e.ids().stream()).collect(Collectors.joining(",")))
 			.collect(Collectors.joining(";"));
 	}
 }

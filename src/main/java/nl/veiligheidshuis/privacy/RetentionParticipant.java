@@ -34,15 +34,20 @@ public interface RetentionParticipant {
 		return List.of();
 	}
 
-	/** What an erasure removed: the record type and the ids of the records (as text). */
-	record Erased(String recordType, List<String> ids) {
+	/**
+	 * What an erasure removed: the record type, how many records and their ids (as text). Where one erasure removes
+	 * very many records (police antecedents past their period: up to millions at national scale), {@code ids} names
+	 * the groups they came from instead (e.g. the import and the cut-off date), so an audit record stays small.
+	 */
+	record Erased(String recordType, int count, List<String> ids) {
 
 		public Erased {
 			ids = List.copyOf(ids);
 		}
 
-		public int count() {
-			return ids.size();
+		/** One id per record erased. */
+		public Erased(String recordType, List<String> ids) {
+			this(recordType, ids.size(), ids);
 		}
 	}
 }

@@ -16,6 +16,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
 import nl.veiligheidshuis.identity.Role;
 import nl.veiligheidshuis.identity.SignedInUser;
@@ -32,6 +35,8 @@ import nl.veiligheidshuis.platform.Notifications;
  */
 @Service
 public class TrajectoryAccess {
+
+	private static final String KNOWN_RIGHTS = TrajectoryAccess.class.getName() + ".rights";
 
 	private final TrajectoryDirectory trajectories;
 	private final TrajectoryRightsPolicy policy;
@@ -63,15 +68,44 @@ public class TrajectoryAccess {
 		this.dates = dates;
 	}
 
-	/** The rights of the signed-in user; none when the trajectory does not exist or nobody is signed in. */
+	/**
+	 * The rights of the signed-in user; none when the trajectory does not exist or nobody is signed in. Within one
+	 * GET request they are worked out once per trajectory (a page asks for them from several services; a request
+	 * that changes something works them out anew each time).
+	 */
 	public TrajectoryRights rightsOf(UUID trajectoryId) {
 		SignedInUser user = currentUser();
 		if (user == null) {
 			return TrajectoryRights.NONE;
 		}
-		return trajectories.factsOf(trajectoryId)
-			.map(facts -> policy.rightsOf(requester(user), facts, breakGlass.isActive(user.id(), trajectoryId)))
-			.orElse(TrajectoryRights.NONE);
+		Map<UUID, TrajectoryRights> known = knownInThisRequest();
+		TrajectoryRights rights = known == null ? null : known.get(trajectoryId);
+		if (rights == null) {
+			// Only the secretariat can hold a break-glass grant: nobody else's look needs the query.
+			rights = trajectories.factsOf(trajectoryId)
+				.map(facts -> policy.rightsOf(requester(user), facts,
+						user.roles().contains(Role.SECRETARIAT) && breakGlass.isActive(user.id(), trajectoryId)))
+				.orElse(TrajectoryRights.NONE);
+			if (known != null) {
+				known.put(trajectoryId, rights);
+			}
+		}
+		return rights;
+	}
+
+	/** The rights already worked out in the current GET or HEAD request; null outside one. */
+	@SuppressWarnings("unchecked")
+	private static @Nullable Map<UUID, TrajectoryRights> knownInThisRequest() {
+		if (!(RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes)
+				|| !("GET".equals(attributes.getRequest().getMethod()) || "HEAD".equals(attributes.getRequest().getMethod()))) {
+			return null;
+		}
+		Object known = attributes.getAttribute(KNOWN_RIGHTS, RequestAttributes.SCOPE_REQUEST);
+		if (known == null) {
+			known = new HashMap<UUID, TrajectoryRights>();
+			attributes.setAttribute(KNOWN_RIGHTS, known, RequestAttributes.SCOPE_REQUEST);
+		}
+		return (Map<UUID, TrajectoryRights>) known;
 	}
 
 	/**

@@ -91,6 +91,24 @@ public class Execution {
 		return overview(trajectory);
 	}
 
+	/**
+	 * What the dossier page shows: the dossier with its timeline and the execution overview, after one access
+	 * check, read in one transaction and audited as one read (the page is one look at the trajectory).
+	 */
+	@Transactional
+	@PreAuthorize(Trajectories.MAY_LIST)
+	public DossierPage dossierPage(UUID trajectoryId) {
+		access.requireRead(trajectoryId);
+		Trajectory trajectory = storedTrajectories.find(trajectoryId).orElseThrow(TrajectoryNotFound::new);
+		auditLog.record(AuditEntry.of(AuditAction.READ, ProcessingPurpose.PERSON_CENTRED_APPROACH,
+				Trajectories.AUDIT_OBJECT, trajectoryId).concerning(trajectory.personId()));
+		return new DossierPage(trajectories.dossierOf(trajectory), overview(trajectory));
+	}
+
+	/** The dossier and its execution overview, as the dossier page shows them. */
+	public record DossierPage(TrajectoryDossier dossier, ExecutionOverview overview) {
+	}
+
 	ExecutionOverview overview(Trajectory trajectory) {
 		UUID id = trajectory.id();
 		List<Offer> offers = stored.offers(id);

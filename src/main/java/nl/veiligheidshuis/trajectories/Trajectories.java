@@ -264,12 +264,22 @@ public class Trajectories {
 	@Transactional
 	@PreAuthorize(MAY_LIST)
 	public TrajectoryDossier dossier(UUID trajectoryId) {
-		TrajectoryRights rights = access.requireRead(trajectoryId);
+		access.requireRead(trajectoryId);
 		Trajectory trajectory = stored.find(trajectoryId).orElseThrow(TrajectoryNotFound::new);
-		PersonName name = persons.names(List.of(trajectory.personId())).get(trajectory.personId());
-		boolean identity = rights.sees(DataCategory.IDENTITY);
 		auditLog.record(AuditEntry.of(AuditAction.READ, ProcessingPurpose.PERSON_CENTRED_APPROACH, AUDIT_OBJECT, trajectoryId)
 			.concerning(trajectory.personId()));
+		return dossierOf(trajectory);
+	}
+
+	/**
+	 * The dossier of a trajectory already loaded, for a caller that checked the access and audits the read. Only the
+	 * fields of the categories of data the reader's rights cover (field-level data minimisation).
+	 */
+	TrajectoryDossier dossierOf(Trajectory trajectory) {
+		UUID trajectoryId = trajectory.id();
+		TrajectoryRights rights = access.rightsOf(trajectoryId);
+		boolean identity = rights.sees(DataCategory.IDENTITY);
+		PersonName name = persons.names(List.of(trajectory.personId())).get(trajectory.personId());
 		return new TrajectoryDossier(trajectory.id(), trajectory.version(), trajectory.personId(),
 				name == null ? "" : name.displayName(), name == null || !identity ? null : name.dateOfBirth(),
 				trajectory.targetGroup(),

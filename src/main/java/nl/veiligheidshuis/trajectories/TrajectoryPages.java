@@ -133,10 +133,11 @@ class TrajectoryPages {
 	@GetMapping(DOSSIER)
 	String dossier(@PathVariable UUID trajectoryId, @RequestParam(name = "soort", required = false) @Nullable TimelineKind kind,
 			HttpServletRequest request, Model model) {
-		TrajectoryDossier dossier = trajectories.dossier(trajectoryId);
+		Execution.DossierPage page = execution.dossierPage(trajectoryId);
+		TrajectoryDossier dossier = page.dossier();
 		TrajectoryRights rights = rights(request);
 		model.addAttribute("dossier", dossier);
-		model.addAttribute("overview", execution.overview(trajectoryId));
+		model.addAttribute("overview", page.overview());
 		model.addAttribute("rights", rights);
 		model.addAttribute("kinds", TimelineKind.values());
 		model.addAttribute("selectedKind", kind);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -22,6 +23,8 @@ import nl.veiligheidshuis.HouseIntegrationTest;
 import nl.veiligheidshuis.HttpTestClient;
 import nl.veiligheidshuis.identity.ApiTokens;
 import nl.veiligheidshuis.identity.UserAccounts;
+import nl.veiligheidshuis.privacy.RetentionParticipant;
+import nl.veiligheidshuis.privacy.RetentionPeriods;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -46,6 +49,9 @@ class PoliceAntecedentImportIntegrationTest {
 
 	@Autowired
 	PoliceAntecedentImport importer;
+
+	@Autowired
+	IntakePrivacy privacy;
 
 	private final JsonMapper json = JsonMapper.builder().build();
 	private HttpTestClient http;
@@ -227,6 +233,26 @@ class PoliceAntecedentImportIntegrationTest {
 
 		assertThat(rejects(importId, DemoApiTokens.bearer(apiTokens, accounts, "im.demo")).statusCode()).isEqualTo(403);
 		assertThat(rejects(UUID.randomUUID().toString(), secretariat).statusCode()).isEqualTo(404);
+	}
+
+	@Test
+	void antecedents_past_their_period_are_erased_and_counted_per_import_not_listed_one_by_one() {
+		String old = HEADER + "\n" + row(prefix + "1", "Oud").replace("2025-03-01", "1970-03-01").replace("1990-", "1950-")
+				+ row(prefix + "2", "Oud").replace("2025-03-01", "1970-12-31").replace("1990-", "1950-")
+				+ row(prefix + "3", "Recent");
+		JsonNode imported = json.readTree(upload(old, false, secretariat).body());
+		String importId = imported.path("importId").asString();
+		assertThat(stored()).isEqualTo(3);
+
+		// Police antecedents are kept five years from their registration: on 1 January 1976 the cut-off is 1971-01-01.
+		List<RetentionParticipant.Erased> erased = privacy.eraseExpiredRecords(LocalDate.of(1976, 1, 1));
+
+		assertThat(stored()).isEqualTo(1);
+		RetentionParticipant.Erased antecedents = erased.stream()
+			.filter(e -> e.recordType().equals(RetentionPeriods.POLICE_ANTECEDENT)).findFirst().orElseThrow();
+		assertThat(antecedents.ids()).contains("import " + importId + " geregistreerd voor 1971-01-01: 2");
+		assertThat(antecedents.count()).isGreaterThanOrEqualTo(2);
+		assertThat(String.join(",", antecedents.ids())).doesNotContain(prefix);
 	}
 
 	@Test

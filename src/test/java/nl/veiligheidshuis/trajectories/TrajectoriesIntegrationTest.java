@@ -169,6 +169,24 @@ public class TrajectoriesIntegrationTest {
 	}
 
 	@Test
+	void one_view_of_the_dossier_page_is_one_audited_read_of_the_trajectory() {
+		HttpTestClient http = new HttpTestClient(port);
+		UUID trajectory = urgentTrajectory(http, apiTokens, accounts, partners, unique("Eenblik"));
+		UUID person = UUID.fromString(get("manager.demo", "/api/v1/trajectories/" + trajectory).path("personId").asString());
+		long trajectoryReads = auditCount(person, "READ", "trajectory");
+		long executionReads = auditCount(person, "READ", "execution");
+		HttpTestClient page = new HttpTestClient(port);
+		page.login("manager.demo", HouseIntegrationTest.DEMO_PASSWORD);
+
+		assertThat(page.get("/trajecten/" + trajectory).statusCode()).isEqualTo(200);
+		// The page shows the dossier and its execution overview: one look at the trajectory, one record.
+		assertThat(auditCount(person, "READ", "trajectory")).isEqualTo(trajectoryReads + 1);
+		assertThat(auditCount(person, "READ", "execution")).isEqualTo(executionReads);
+		assertThat(page.get("/trajecten/" + trajectory).statusCode()).isEqualTo(200);
+		assertThat(auditCount(person, "READ", "trajectory")).isEqualTo(trajectoryReads + 2);
+	}
+
+	@Test
 	void start_rules_not_on_the_list_no_urgent_reason_and_a_second_open_trajectory_are_refused_each_listed() {
 		HttpTestClient http = new HttpTestClient(port);
 		String manager = bearer("manager.demo");
