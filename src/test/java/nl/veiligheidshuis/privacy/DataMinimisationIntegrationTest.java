@@ -160,6 +160,19 @@ class DataMinimisationIntegrationTest {
 	}
 
 	@Test
+	void in_the_demo_the_police_do_not_get_the_bsn_of_a_person_they_referred() {
+		PrivacyClients.Client client = clients.referred("Democonvenant");
+
+		HttpTestClient police = signedIn("politie.demo", HouseIntegrationTest.DEMO_PASSWORD);
+		assertThat(police.get("/personen/" + client.personId()).body()).contains(client.surname()).contains(NOT_SHARED)
+			.doesNotContain(client.bsn()).contains(client.dateOfBirth().format(DateTimeFormatter.ofPattern("dd-MM-yyyy")));
+		assertThat(clients.send("politie.demo", "GET", "/api/v1/persons/" + client.personId(), null, 200).path("bsns")
+			.isNull()).isTrue();
+		assertThat(clients.send("secretariaat.demo", "GET", "/api/v1/persons/" + client.personId(), null, 200).path("bsns")
+			.toString()).contains(client.bsn());
+	}
+
+	@Test
 	void the_functional_administrator_changes_what_a_party_may_see_and_the_partner_sees_it_at_once() {
 		String surname = TrajectoriesIntegrationTest.unique("Wijziging");
 		String bsn = clients.bsn();
