@@ -31,6 +31,7 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import nl.veiligheidshuis.platform.BinaryCopyWriter;
 import nl.veiligheidshuis.privacy.AuditAction;
 import nl.veiligheidshuis.privacy.AuditEntry;
 import nl.veiligheidshuis.privacy.AuditLog;
@@ -187,7 +188,7 @@ public class PoliceAntecedentImport {
 		int rejectedCount = 0;
 		int read = 0;
 		try (AutoCloseable cancelUnlessEnded = () -> cancelIfActive(copy)) {
-			BinaryCopyRows rows = new BinaryCopyRows(copy);
+			BinaryCopyWriter rows = new BinaryCopyWriter(copy);
 			while (records.next()) {
 				read++;
 				String reason = checks.invalidReason(records);
@@ -346,7 +347,7 @@ public class PoliceAntecedentImport {
 		}
 
 		/** Writes the row last checked (valid) as one binary COPY tuple, in the order of {@link #COLUMNS}. */
-		void write(CsvRecords row, BinaryCopyRows rows) throws SQLException {
+		void write(CsvRecords row, BinaryCopyWriter rows) throws SQLException {
 			rows.startRow(COLUMNS.size());
 			for (int c = 0; c < COLUMNS.size(); c++) {
 				switch (c) {

@@ -201,13 +201,33 @@ final class Classifier {
 				tallies[at + categoriesAt + OffenceCategory.VIOLENCE.ordinal()],
 				tallies[at + categoriesAt + OffenceCategory.DOMESTIC_VIOLENCE.ordinal()],
 				tallies[at + categoriesAt + OffenceCategory.WEAPONS.ordinal()], partnerSignals };
-		List<ScoreContribution> breakdown = new ArrayList<>(values.length);
-		for (ScoringFactor factor : ScoringFactor.values()) {
-			double weight = ruleSet.scoring().weight(factor);
-			breakdown.add(new ScoreContribution(factor, values[factor.ordinal()], weight,
-					round(values[factor.ordinal()] * weight)));
+		return breakdown(values, ruleSet.scoring());
+	}
+
+	/**
+	 * The breakdown of a score from the factors' values (in {@link ScoringFactor} order) and the weights of the
+	 * rule set: value × weight = contribution, rounded to cents. A run stores only the values (its rule-set
+	 * version has the weights) and every reader rebuilds the breakdown here, as the run computed it; a value
+	 * missing at the end (a factor added after the run) counts as 0.
+	 */
+	static List<ScoreContribution> breakdown(double[] values, Scoring scoring) {
+		ScoringFactor[] factors = ScoringFactor.values();
+		ScoreContribution[] breakdown = new ScoreContribution[factors.length];
+		for (ScoringFactor factor : factors) {
+			double value = factor.ordinal() < values.length ? values[factor.ordinal()] : 0;
+			double weight = scoring.weight(factor);
+			breakdown[factor.ordinal()] = new ScoreContribution(factor, value, weight, round(value * weight));
 		}
-		return List.copyOf(breakdown);
+		return List.of(breakdown);
+	}
+
+	/** The factors' values of a breakdown, in {@link ScoringFactor} order: what a run stores of it. */
+	static double[] values(List<ScoreContribution> breakdown) {
+		double[] values = new double[ScoringFactor.values().length];
+		for (ScoreContribution c : breakdown) {
+			values[c.factor().ordinal()] = c.value();
+		}
+		return values;
 	}
 
 	static double round(double value) {

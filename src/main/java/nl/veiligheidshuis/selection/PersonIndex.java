@@ -47,6 +47,23 @@ final class PersonIndex {
 		}
 	}
 
+	/** The person's number, or -1 when the id is not known; changes nothing, so threads may look up at once. */
+	int find(long idMost, long idLeast) {
+		int mask = slots.length / SLOT - 1;
+		int slot = hash(idMost, idLeast) & mask;
+		while (true) {
+			int at = slot * SLOT;
+			long entry = slots[at + 2];
+			if (entry == 0) {
+				return -1;
+			}
+			if (slots[at] == idMost && slots[at + 1] == idLeast) {
+				return (int) entry - 1;
+			}
+			slot = slot + 1 & mask;
+		}
+	}
+
 	int indexOf(UUID id) {
 		return indexOf(id.getMostSignificantBits(), id.getLeastSignificantBits());
 	}

@@ -23,6 +23,8 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import nl.veiligheidshuis.persons.PersonName;
 import nl.veiligheidshuis.persons.Persons;
 import nl.veiligheidshuis.platform.TargetGroup;
@@ -84,6 +86,7 @@ public class SelectionMeetings {
 	private final AuditLog auditLog;
 	private final ApplicationEventPublisher events;
 	private final Clock clock;
+	private final JsonMapper json = JsonMapper.builder().build();
 
 	SelectionMeetings(JdbcClient jdbc, SelectionRuns runs, RuleSets ruleSets, PriorityLists lists, Persons persons,
 			AuditLog auditLog, ApplicationEventPublisher events, Clock clock) {
@@ -179,10 +182,11 @@ public class SelectionMeetings {
 		record Row(UUID person, OnAgendaAs as, @Nullable String nominatedBy, @Nullable MeetingDecision decision,
 				@Nullable String reason, @Nullable Candidate candidate) {
 		}
+		Scoring scoring = runs.scoringOf(meeting.runId());
 		List<Row> rows = jdbc.sql("""
 				SELECT i.person_id, i.on_agenda_as, i.nominated_by, i.decision, i.reason, c.person_id AS candidate,
 				       c.rank, c.category, c.score, c.age, c.age_band, c.gender, c.municipality, c.antecedents,
-				       c.last_antecedent, c.breakdown
+				       c.last_antecedent, c.factors
 				FROM selection_meeting_item i
 				LEFT JOIN selection_candidate c ON c.run_id = :run AND c.person_id = i.person_id
 				WHERE i.meeting_id = :meeting
@@ -191,7 +195,7 @@ public class SelectionMeetings {
 			.query((rs, n) -> new Row(rs.getObject("person_id", UUID.class), OnAgendaAs.valueOf(rs.getString("on_agenda_as")),
 					rs.getString("nominated_by"),
 					rs.getString("decision") == null ? null : MeetingDecision.valueOf(rs.getString("decision")),
-					rs.getString("reason"), rs.getObject("candidate") == null ? null : runs.candidate(rs, null)))
+					rs.getString("reason"), rs.getObject("candidate") == null ? null : SelectionRuns.candidate(rs, scoring)))
 			.list();
 		Map<UUID, PersonName> names = persons.names(rows.stream().map(Row::person).toList());
 		return rows.stream().map(row -> {
@@ -309,10 +313,11 @@ public class SelectionMeetings {
 			Candidate c = item.candidate();
 			jdbc.sql("""
 					INSERT INTO selection_priority_list_entry (list_id, rank, person_id, category, score, breakdown, inclusion_reason)
-					SELECT :list, :rank, :person, c.category, c.score, c.breakdown, :reason
+					SELECT :list, :rank, :person, c.category, c.score, CAST(:breakdown AS jsonb), :reason
 					FROM (SELECT 1) one
 					LEFT JOIN selection_candidate c ON c.run_id = :run AND c.person_id = :person""")
 				.param("list", listId).param("rank", ++rank).param("person", item.personId()).param("run", run.id())
+				.param("breakdown", c == null ? null : json.writeValueAsString(c.breakdown()))
 				.param("reason", item.reason()).update();
 		}
 		List<UUID> left = new ArrayList<>();

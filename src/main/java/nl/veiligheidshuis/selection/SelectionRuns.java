@@ -1,5 +1,7 @@
 package nl.veiligheidshuis.selection;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
 
 import javax.sql.DataSource;
 
@@ -36,12 +39,12 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import tools.jackson.databind.json.JsonMapper;
-
 import nl.veiligheidshuis.intake.Antecedents;
+import nl.veiligheidshuis.intake.OffenceCategory;
 import nl.veiligheidshuis.persons.PersonKeyFacts;
 import nl.veiligheidshuis.persons.PersonName;
 import nl.veiligheidshuis.persons.Persons;
+import nl.veiligheidshuis.platform.BinaryCopyWriter;
 import nl.veiligheidshuis.platform.TargetGroup;
 import nl.veiligheidshuis.privacy.AuditAction;
 import nl.veiligheidshuis.privacy.AuditEntry;
@@ -62,6 +65,11 @@ public class SelectionRuns {
 	private static final String LOCK = "SELECT pg_try_advisory_xact_lock(hashtext('selection.run'))";
 	static final int PROGRESS_EVERY = 20_000;
 	static final int ANTECEDENT_PROGRESS_EVERY = 1_000_000;
+	/** Each reading thread adds its count to the shared progress in blocks of this many (a divisor of the above). */
+	private static final int ANTECEDENT_PROGRESS_BLOCK = 50_000;
+	/** At most so many connections read the antecedents at once (one per core up to this). */
+	private static final int MAX_READERS = 4;
+	private static final OffenceCategory[] CATEGORIES = OffenceCategory.values();
 	public static final int PAGE_SIZE = 50;
 
 	/** Why a run cannot start: per field a message key (Dutch text in the message bundle). */
@@ -112,7 +120,6 @@ public class SelectionRuns {
 	private final TransactionTemplate separateTransaction;
 	private final Clock clock;
 	private final ApplicationEventPublisher events;
-	private final JsonMapper json = JsonMapper.builder().build();
 
 	SelectionRuns(JdbcClient jdbc, DataSource dataSource, RuleSets ruleSets, Persons persons, Antecedents antecedents,
 			PartnerSignals partnerSignals, AuditLog auditLog,
@@ -268,18 +275,51 @@ public class SelectionRuns {
 			}
 		});
 		long personsRead = System.nanoTime();
+		// The antecedents in ranges of person ids read at once, one thread and one connection each, in one snapshot
+		// (Antecedents.forEachAntecedentInParallel). Every known person's tally exists before, so the threads only
+		// look up and add, each to the tallies of its own persons; antecedents of a person without key facts (age
+		// unknown) are kept aside per range and counted afterwards.
 		Tallies tallies = new Tallies(classifier);
-		long[] read = { 0 };
-		antecedents.forEachAntecedent(run.referenceDate(), (most, least, epochDay, category) -> {
-			if (++read[0] % ANTECEDENT_PROGRESS_EVERY == 0) {
-				antecedentProgress(id, read[0]);
-			}
-			int person = index.indexOf(most, least);
-			if (person == facts.size()) {
-				facts.add(null); // antecedents of a person without key facts: age unknown
-			}
-			classifier.add(tallies.of(person), tallies.at(person), epochDay, category);
+		if (index.size() > 0) {
+			tallies.of(index.size() - 1);
+		}
+		int parts = Math.clamp(Runtime.getRuntime().availableProcessors(), 1, MAX_READERS);
+		List<List<long[]>> unknown = new ArrayList<>();
+		long[][] counts = new long[parts][1];
+		AtomicLong progress = new AtomicLong();
+		for (int part = 0; part < parts; part++) {
+			unknown.add(new ArrayList<>());
+		}
+		antecedents.forEachAntecedentInParallel(run.referenceDate(), parts, part -> {
+			List<long[]> aside = unknown.get(part);
+			long[] count = counts[part];
+			return (most, least, epochDay, category) -> {
+				if (++count[0] % ANTECEDENT_PROGRESS_BLOCK == 0
+						&& progress.addAndGet(ANTECEDENT_PROGRESS_BLOCK) % ANTECEDENT_PROGRESS_EVERY == 0) {
+					antecedentProgress(id, progress.get());
+				}
+				int person = index.find(most, least);
+				if (person < 0) {
+					aside.add(new long[] { most, least, epochDay, category.ordinal() });
+				}
+				else {
+					classifier.add(tallies.of(person), tallies.at(person), epochDay, category);
+				}
+			};
 		});
+		long[] read = { 0 };
+		for (long[] count : counts) {
+			read[0] += count[0];
+		}
+		for (List<long[]> aside : unknown) {
+			for (long[] antecedent : aside) {
+				int person = index.indexOf(antecedent[0], antecedent[1]);
+				if (person == facts.size()) {
+					facts.add(null); // antecedents of a person without key facts: age unknown
+				}
+				classifier.add(tallies.of(person), tallies.at(person), (int) antecedent[2], CATEGORIES[(int) antecedent[3]]);
+			}
+		}
 		long antecedentsRead = System.nanoTime();
 		Map<UUID, Integer> signals = partnerSignals.countsByPerson(
 				run.referenceDate().minusMonths(ruleSet.scoring().recencyWindowMonths()), run.referenceDate());
@@ -311,10 +351,11 @@ public class SelectionRuns {
 		long classified = System.nanoTime();
 		scored.sort(RANKING);
 		long ranked = System.nanoTime();
-		copyCandidates(id, scored);
+		long indexed = copyCandidates(id, scored);
 		log.info("Selectierun {}: personen gelezen in {} ms, antecedenten in {} ms, ingedeeld in {} ms, gerangschikt in {} ms,"
-				+ " {} kandidaten opgeslagen in {} ms", id, millis(started, personsRead), millis(personsRead, antecedentsRead),
-				millis(antecedentsRead, classified), millis(classified, ranked), scored.size(), millis(ranked, System.nanoTime()));
+				+ " {} kandidaten opgeslagen in {} ms (waarvan indexen en koppelen {} ms)", id, millis(started, personsRead),
+				millis(personsRead, antecedentsRead), millis(antecedentsRead, classified), millis(classified, ranked),
+				scored.size(), millis(ranked, System.nanoTime()), indexed);
 		population.forEach((dimension, values) -> values.forEach((value, count) -> jdbc.sql("""
 				INSERT INTO selection_run_population (run_id, dimension, value, persons) VALUES (:run, :dimension, :value, :count)""")
 			.param("run", id).param("dimension", dimension).param("value", value).param("count", count).update()));
@@ -376,39 +417,50 @@ public class SelectionRuns {
 	}
 
 	/**
-	 * Writes the ranked candidates with one COPY (a national run has hundreds of thousands), in COPY's text
-	 * format built in a plain buffer and sent in blocks of about a megabyte.
+	 * Writes the ranked candidates with one COPY in PostgreSQL's binary format (a national run has hundreds of
+	 * thousands): no text for the server to parse. Of the breakdown only the factors' values are stored; the
+	 * weights are in the run's rule-set version, and readers rebuild the breakdown ({@link Classifier#breakdown}).
+	 * The rows go into a table of the run's own without indexes, which are then built in one pass each before
+	 * the table is attached as the run's partition of {@code selection_candidate} (V143).
 	 */
-	private void copyCandidates(UUID run, List<Scored> scored) {
+	private long copyCandidates(UUID run, List<Scored> scored) {
+		if (scored.isEmpty()) {
+			return 0;
+		}
+		// A fresh table of the run's own, indexed and attached after the COPY. (Not COPY ... FREEZE: the snapshot the
+		// antecedents were read in stays exported until the commit, and PostgreSQL then refuses FREEZE.)
+		String partition = jdbc.sql("SELECT selection_candidate_new_partition(:run)").param("run", run)
+			.query(String.class).single();
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try {
-			CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(COPY);
+			CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
+				.copyIn("COPY \"" + partition + "\" " + COPY_COLUMNS + " FROM STDIN (FORMAT binary)");
 			try {
-				StringBuilder line = new StringBuilder(1 << 21);
-				String runId = run.toString();
+				BinaryCopyWriter rows = new BinaryCopyWriter(copy);
+				Map<String, byte[]> utf8 = new HashMap<>();
 				int rank = 0;
 				for (Scored s : scored) {
 					Classification c = s.classification();
-					line.append(runId).append('\t').append(s.person()).append('\t').append(++rank).append('\t')
-						.append(c.category().name()).append('\t').append(c.score()).append('\t');
+					rows.startRow(12);
+					rows.uuid(run);
+					rows.uuid(s.person());
+					rows.int4(++rank);
+					text(rows, utf8, c.category().name());
+					rows.numeric(BigDecimal.valueOf(c.score()).setScale(2, RoundingMode.HALF_UP));
 					if (c.age() == null) {
-						line.append("\\N");
+						rows.nullValue();
 					}
 					else {
-						line.append(c.age().intValue());
+						rows.int4(c.age());
 					}
-					line.append('\t').append(AgeBand.of(c.age()).name()).append('\t');
-					text(line, s.gender());
-					line.append('\t');
-					text(line, s.municipality());
-					line.append('\t').append(c.antecedents()).append('\t').append(c.lastAntecedent()).append('\t');
-					breakdown(line, c.breakdown());
-					line.append('\n');
-					if (line.length() >= 1 << 20) {
-						send(copy, line);
-					}
+					text(rows, utf8, AgeBand.of(c.age()).name());
+					text(rows, utf8, s.gender());
+					text(rows, utf8, s.municipality());
+					rows.int4(c.antecedents());
+					rows.date(c.lastAntecedent().toEpochDay());
+					rows.float8Array(Classifier.values(c.breakdown()));
 				}
-				send(copy, line);
+				rows.end();
 				copy.endCopy();
 			}
 			finally {
@@ -423,49 +475,28 @@ public class SelectionRuns {
 		finally {
 			DataSourceUtils.releaseConnection(connection, dataSource);
 		}
+		long copied = System.nanoTime();
+		jdbc.sql("SELECT selection_candidate_attach_partition(:run)").param("run", run).query((rs, n) -> 0).list();
+		return millis(copied, System.nanoTime());
 	}
 
-	private static final String COPY = """
-			COPY selection_candidate (run_id, person_id, rank, category, score, age, age_band, gender, municipality,
-			  antecedents, last_antecedent, breakdown) FROM STDIN""";
+	private static final String COPY_COLUMNS = """
+			(run_id, person_id, rank, category, score, age, age_band, gender, municipality, antecedents, last_antecedent,
+			  factors)""";
 
-	private static void send(CopyIn copy, StringBuilder line) throws SQLException {
-		byte[] bytes = line.toString().getBytes(StandardCharsets.UTF_8);
-		copy.writeToCopy(bytes, 0, bytes.length);
-		line.setLength(0);
-	}
-
-	/** A value in COPY's text format: \N for null, backslash escapes. */
-	private static void text(StringBuilder line, @Nullable String value) {
+	/** Text in UTF-8, each distinct string (category, gender, municipality: few) encoded once; null is NULL. */
+	private static void text(BinaryCopyWriter rows, Map<String, byte[]> utf8, @Nullable String value) {
 		if (value == null) {
-			line.append("\\N");
+			rows.nullValue();
 			return;
 		}
-		for (int i = 0; i < value.length(); i++) {
-			char ch = value.charAt(i);
-			switch (ch) {
-				case '\\' -> line.append("\\\\");
-				case '\t' -> line.append("\\t");
-				case '\n' -> line.append("\\n");
-				case '\r' -> line.append("\\r");
-				default -> line.append(ch);
-			}
+		byte[] bytes = utf8.computeIfAbsent(value, v -> v.getBytes(StandardCharsets.UTF_8));
+		if (bytes.length == 0) {
+			rows.text(value); // an empty string, not NULL
 		}
-	}
-
-	/**
-	 * The breakdown as JSON, as {@link #breakdown(String)} reads it back: factor names and numbers only, so
-	 * nothing needs escaping for JSON or for COPY.
-	 */
-	static void breakdown(StringBuilder line, List<ScoreContribution> breakdown) {
-		line.append('[');
-		for (int k = 0; k < breakdown.size(); k++) {
-			ScoreContribution c = breakdown.get(k);
-			line.append(k == 0 ? "{\"factor\":\"" : ",{\"factor\":\"").append(c.factor().name())
-				.append("\",\"value\":").append(c.value()).append(",\"weight\":").append(c.weight())
-				.append(",\"contribution\":").append(c.contribution()).append('}');
+		else {
+			rows.value(bytes, 0, bytes.length);
 		}
-		line.append(']');
 	}
 
 	/**
@@ -475,15 +506,16 @@ public class SelectionRuns {
 	@Transactional
 	@PreAuthorize(MAY_SELECT)
 	public CandidatePage candidates(UUID runId, Filter filter, int page) {
+		Scoring scoring = scoringOf(runId);
 		int total = jdbc.sql("SELECT count(*) FROM selection_candidate WHERE run_id = :run" + where(filter))
 			.params(params(runId, filter)).query(Integer.class).single();
 		int safePage = Math.max(1, Math.min(page, Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE)));
 		List<Candidate> rows = jdbc.sql("""
 				SELECT person_id, rank, category, score, age, age_band, gender, municipality, antecedents,
-				       last_antecedent, breakdown
+				       last_antecedent, factors
 				FROM selection_candidate WHERE run_id = :run""" + where(filter) + " ORDER BY rank LIMIT :limit OFFSET :offset")
 			.params(params(runId, filter)).param("limit", PAGE_SIZE).param("offset", (safePage - 1) * PAGE_SIZE)
-			.query((rs, n) -> candidate(rs, null)).list();
+			.query((rs, n) -> candidate(rs, scoring)).list();
 		Map<UUID, PersonName> names = persons.names(rows.stream().map(Candidate::personId).toList());
 		List<Candidate> named = rows.stream().map(c -> withName(c, names.get(c.personId()))).toList();
 		auditLog.record(AuditEntry.of(AuditAction.READ, ProcessingPurpose.PERSON_CENTRED_APPROACH,
@@ -527,15 +559,31 @@ public class SelectionRuns {
 				c.municipality(), c.antecedents(), c.lastAntecedent(), c.breakdown());
 	}
 
-	Candidate candidate(java.sql.ResultSet rs, @Nullable String name) throws SQLException {
-		return new Candidate(rs.getObject("person_id", UUID.class), rs.getInt("rank"), name == null ? "" : name, null,
+	/** A candidate row (a run's), its breakdown rebuilt from the stored values and the run's scoring weights. */
+	static Candidate candidate(java.sql.ResultSet rs, Scoring scoring) throws SQLException {
+		return new Candidate(rs.getObject("person_id", UUID.class), rs.getInt("rank"), "", null,
 				TargetGroup.valueOf(rs.getString("category")), rs.getDouble("score"), (Integer) rs.getObject("age"),
 				AgeBand.valueOf(rs.getString("age_band")), rs.getString("gender"), rs.getString("municipality"),
-				rs.getInt("antecedents"), rs.getObject("last_antecedent", LocalDate.class), breakdown(rs.getString("breakdown")));
+				rs.getInt("antecedents"), rs.getObject("last_antecedent", LocalDate.class),
+				Classifier.breakdown(factors(rs.getArray("factors")), scoring));
 	}
 
-	List<ScoreContribution> breakdown(String stored) {
-		return List.of(json.readValue(stored, ScoreContribution[].class));
+	private static double[] factors(java.sql.Array stored) throws SQLException {
+		Double[] boxed = (Double[]) stored.getArray();
+		double[] values = new double[boxed.length];
+		for (int k = 0; k < values.length; k++) {
+			values[k] = boxed[k];
+		}
+		return values;
+	}
+
+	/**
+	 * The scoring weights a run used (those of its rule-set version, which never changes); no weights for a run
+	 * that does not exist (it has no candidates either).
+	 */
+	Scoring scoringOf(UUID runId) {
+		return run(runId).flatMap(run -> ruleSets.version(run.ruleSetVersion())).map(RuleSet::scoring)
+			.orElse(new Scoring(0, 0, Map.of(), Map.of()));
 	}
 
 	private static String where(Filter filter) {

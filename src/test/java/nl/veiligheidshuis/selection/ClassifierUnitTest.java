@@ -159,4 +159,18 @@ class ClassifierUnitTest {
 		assertThat(c.score()).isEqualTo(20.0);
 		assertThat(c.category()).isEqualTo(TargetGroup.REPEAT_OFFENDER);
 	}
+
+	@Test
+	void the_stored_values_rebuild_the_same_breakdown_with_the_rule_sets_weights() {
+		List<Antecedent> antecedents = List.of(new Antecedent(REFERENCE.minusMonths(2), OffenceCategory.VIOLENCE),
+				new Antecedent(REFERENCE.minusMonths(3), OffenceCategory.PROPERTY),
+				new Antecedent(REFERENCE.minusMonths(20), OffenceCategory.WEAPONS));
+		Classification c = DEFAULT.classify(ADULT, view(antecedents), 1);
+		double[] stored = Classifier.values(c.breakdown());
+		assertThat(stored).hasSize(ScoringFactor.values().length);
+		assertThat(Classifier.breakdown(stored, RuleSet.defaults(1, LocalDate.of(2006, 1, 1)).scoring())).isEqualTo(c.breakdown());
+		// a factor added after the run: its value was not stored and counts as 0
+		assertThat(Classifier.breakdown(new double[] { 2, 1 }, RuleSet.defaults(1, LocalDate.of(2006, 1, 1)).scoring()))
+			.extracting(ScoreContribution::value).containsExactly(2.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0);
+	}
 }

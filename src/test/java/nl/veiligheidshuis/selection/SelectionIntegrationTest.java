@@ -296,7 +296,7 @@ class SelectionIntegrationTest {
 		// V61 checks this once per statement instead of a foreign key per row.
 		assertThatThrownBy(() -> jdbc.sql("""
 				INSERT INTO selection_candidate (run_id, person_id, rank, category, score, age_band, antecedents,
-				  last_antecedent, breakdown) VALUES (:run, :person, 1, 'FIRST_OFFENDER', 1, 'UNKNOWN', 1, :day, '[]')""")
+				  last_antecedent, factors) VALUES (:run, :person, 1, 'FIRST_OFFENDER', 1, 'UNKNOWN', 1, :day, '{}')""")
 			.param("run", UUID.randomUUID()).param("person", UUID.randomUUID()).param("day", today).update())
 			.hasMessageContaining("does not exist");
 		// A run with candidates (the demo house's police list gives some; no import here: the same test persons
