@@ -124,7 +124,9 @@ class BrowserPagesE2ETest extends BrowserTest {
 		assertAccessible("ruimten");
 		open("/privacyconvenanten");
 		browser.findElement(By.partialLinkText("Privacyconvenant persoonsgerichte")).click();
-		assertThat(browser.findElements(By.cssSelector("main li"))).hasSizeGreaterThanOrEqualTo(12 + 17);
+		assertThat(browser.findElements(By.cssSelector("main li"))).as("target groups").hasSizeGreaterThanOrEqualTo(12);
+		assertThat(browser.findElements(By.cssSelector("main tbody tr"))).as("parties with their data categories")
+			.hasSizeGreaterThanOrEqualTo(17);
 		assertAccessible("privacyconvenant");
 	}
 

@@ -47,6 +47,8 @@ import nl.veiligheidshuis.platform.UserProfile;
 import nl.veiligheidshuis.privacy.AuditAction;
 import nl.veiligheidshuis.privacy.AuditEntry;
 import nl.veiligheidshuis.privacy.AuditLog;
+import nl.veiligheidshuis.privacy.CovenantCoverage;
+import nl.veiligheidshuis.privacy.DataCategory;
 import nl.veiligheidshuis.privacy.ProcessingPurpose;
 
 /**
@@ -75,8 +77,10 @@ public class Persons {
 	private final JdbcTemplate jdbcTemplate;
 	private final AuditLog auditLog;
 	private final Clock clock;
+	private final CovenantCoverage coverage;
 
-	Persons(JdbcClient jdbc, JdbcTemplate jdbcTemplate, AuditLog auditLog, Clock clock) {
+	Persons(JdbcClient jdbc, JdbcTemplate jdbcTemplate, AuditLog auditLog, Clock clock, CovenantCoverage coverage) {
+		this.coverage = coverage;
 		this.jdbc = jdbc;
 		this.jdbcTemplate = jdbcTemplate;
 		this.auditLog = auditLog;
@@ -353,11 +357,18 @@ public class Persons {
 			.param("organisation", visibility.organisation()).param("max", MAX_RESULTS)
 			.query((rs, n) -> rs.getObject("person_id", UUID.class)).list();
 		List<PersonSummary> summaries = new ArrayList<>();
+		// field-level data minimisation: a partner sees date of birth and city only when the covenant shares them
+		Set<DataCategory> shared = visibility.scope() == PersonVisibility.Scope.ALL ? DataCategory.ALL
+				: ids.isEmpty() ? Set.of()
+				: coverage.categoriesForAnyTargetGroup(java.util.Objects.requireNonNull(visibility.organisation()));
 		for (UUID id : ids) {
 			List<Row> rows = rows(id);
 			Row first = rows.getFirst();
-			summaries.add(new PersonSummary(id, first.name(), first.dateOfBirth,
-					rows.stream().map(row -> row.city).filter(java.util.Objects::nonNull).reduce((a, b) -> b).orElse(null),
+			summaries.add(new PersonSummary(id, first.name(),
+					shared.contains(DataCategory.IDENTITY) ? first.dateOfBirth : null,
+					shared.contains(DataCategory.CONTACT)
+							? rows.stream().map(row -> row.city).filter(java.util.Objects::nonNull).reduce((a, b) -> b).orElse(null)
+							: null,
 					rows.size()));
 		}
 		return summaries;
@@ -365,7 +376,10 @@ public class Persons {
 
 	/**
 	 * The merged view of one person, when the signed-in user may see them. Audited as a read for the
-	 * person; a refused look at an existing person is audited as denied (and answered as not found).
+	 * person; a refused look at an existing person is audited as denied (and answered as not found). A partner
+	 * professional sees only the fields of the categories the privacy covenants in force share with their
+	 * organisation (a registry person has no target group here: any target group counts); the house's own roles
+	 * see every field.
 	 */
 	@Transactional
 	@PreAuthorize(PersonVisibilityPolicy.MAY_SEARCH)
@@ -383,7 +397,12 @@ public class Persons {
 		AuditEntry entry = AuditEntry.of(AuditAction.READ, ProcessingPurpose.PERSON_CENTRED_APPROACH, "person", personId)
 			.concerning(personId);
 		auditLog.record(allowed ? entry : entry.denied());
-		return allowed ? Optional.of(merge(personId, rows)) : Optional.empty();
+		if (!allowed) {
+			return Optional.empty();
+		}
+		PersonView view = merge(personId, rows);
+		return Optional.of(visibility.scope() == PersonVisibility.Scope.ALL ? view
+				: view.sharing(coverage.categoriesForAnyTargetGroup(java.util.Objects.requireNonNull(visibility.organisation()))));
 	}
 
 	/**

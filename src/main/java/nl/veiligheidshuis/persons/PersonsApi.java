@@ -45,14 +45,19 @@ class PersonsApi {
 
 	@PostMapping(path = ApiPaths.V1 + "/persons/searches", consumes = MediaType.APPLICATION_JSON_VALUE,
 			produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Zoek personen (fuzzy op naam, optioneel geboortedatum); alleen personen die u mag zien")
+	@Operation(summary = "Zoek personen (fuzzy op naam, optioneel geboortedatum); alleen personen die u mag zien",
+			description = "Dataminimalisatie: geboortedatum en woonplaats zijn null als het privacyconvenant die categorie "
+					+ "(identificerende gegevens, adresgegevens) niet met uw organisatie deelt.")
 	SearchResponse search(@Valid @RequestBody SearchRequest request) {
 		return new SearchResponse(
 				persons.search(new PersonSearch(request.givenNames(), request.surname().strip(), request.dateOfBirth())));
 	}
 
 	@GetMapping(path = ApiPaths.V1 + "/persons/{personId}", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Eén persoon: elk gegeven met de bronnen die het gaven")
+	@Operation(summary = "Eén persoon: elk gegeven met de bronnen die het gaven",
+			description = "Dataminimalisatie per veld: een gegeven uit een categorie die het privacyconvenant niet met uw "
+					+ "organisatie deelt, wordt als null gestuurd (aliases, dateOfBirth en gender: IDENTITY; bsns: BSN; "
+					+ "addresses: CONTACT) en de categorie staat in notShared. Een lege lijst betekent: niets bekend.")
 	PersonView person(@PathVariable UUID personId) {
 		return persons.view(personId).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 	}

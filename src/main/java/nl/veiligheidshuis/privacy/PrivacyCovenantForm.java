@@ -48,6 +48,17 @@ public class PrivacyCovenantForm {
 	@NotEmpty(message = "{privacyCovenant.targetGroups.required}")
 	private Set<TargetGroup> targetGroups = EnumSet.noneOf(TargetGroup.class);
 
+	/** The categories of data every chosen party may receive (changeable per party afterwards); all by default. */
+	private Set<DataCategory> categories = EnumSet.allOf(DataCategory.class);
+
+	public Set<DataCategory> getCategories() {
+		return categories;
+	}
+
+	public void setCategories(@Nullable Set<DataCategory> categories) {
+		this.categories = categories == null ? EnumSet.noneOf(DataCategory.class) : categories;
+	}
+
 	public String getTitle() {
 		return title;
 	}

@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -36,10 +37,11 @@ import nl.veiligheidshuis.platform.RegisterEditors;
 import nl.veiligheidshuis.platform.TargetGroup;
 
 /**
- * The privacy covenants: a list and one page per covenant with its parties, target groups, purposes,
- * legal basis, period and document. The functional administrator and the house manager record a new
- * covenant (with its signed PDF), add a party, and end a covenant (or lift its end); from the day after
- * its end date it no longer gives anyone access.
+ * The privacy covenants: a list and one page per covenant with its parties (each with the categories of data it
+ * may receive), target groups, purposes, legal basis, period and document. The functional administrator and the
+ * house manager record a new covenant (with its signed PDF and the categories for its parties), add a party,
+ * change a party's categories, and end a covenant (or lift its end); from the day after its end date it no longer
+ * gives anyone access.
  */
 @Controller
 @RequestMapping(PrivacyCovenantPages.ROOT)
@@ -92,7 +94,8 @@ class PrivacyCovenantPages {
 			id = covenants.record(form.getTitle().strip(),
 					form.getParties().stream().map(PartnerOrganisationId::new).collect(Collectors.toSet()),
 					form.getTargetGroups(), form.getPurposes().strip(), form.getLegalBasis().strip(),
-					java.util.Objects.requireNonNull(form.getValidFrom()), form.getValidTo(), document, user.getName());
+					java.util.Objects.requireNonNull(form.getValidFrom()), form.getValidTo(), document, user.getName(),
+					form.getCategories());
 		}
 		catch (DocumentRejected rejected) {
 			model.addAttribute("documentError", rejected.messageKey());
@@ -105,6 +108,7 @@ class PrivacyCovenantPages {
 	private String form(Model model) {
 		model.addAttribute("allPartners", partners.all());
 		model.addAttribute("allTargetGroups", TargetGroup.values());
+		model.addAttribute("allCategories", DataCategory.values());
 		model.addAttribute("maxDocumentSize", documents.maxSize().toMegabytes());
 		return "privacy/covenant-new";
 	}
@@ -118,6 +122,7 @@ class PrivacyCovenantPages {
 		model.addAttribute("candidates", partners.all().stream().filter(partner -> !parties.contains(partner)).toList());
 		model.addAttribute("today", LocalDate.now(clock));
 		model.addAttribute("mayEdit", RegisterEditors.mayEdit());
+		model.addAttribute("allCategories", DataCategory.values());
 		return "privacy/covenant";
 	}
 
@@ -137,14 +142,29 @@ class PrivacyCovenantPages {
 
 	@PostMapping("/{id:[0-9a-f-]{36}}/partijen")
 	String addParty(@PathVariable UUID id, @RequestParam(name = "party", required = false) @Nullable UUID party,
+			@RequestParam(name = "categories", required = false) @Nullable Set<DataCategory> categories,
 			RedirectAttributes redirect) {
 		covenants.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		if (party == null || partners.find(new PartnerOrganisationId(party)).isEmpty()) {
 			redirect.addFlashAttribute("partyError", "privacyCovenant.chooseParty");
 			return "redirect:" + ROOT + "/" + id + "#partij";
 		}
-		covenants.addParty(id, new PartnerOrganisationId(party));
+		covenants.addParty(id, new PartnerOrganisationId(party), categories == null ? Set.of() : categories);
 		redirect.addFlashAttribute("flash", "privacyCovenant.partyAdded");
+		return "redirect:" + ROOT + "/" + id;
+	}
+
+	/** Sets the categories of data one party may receive under the covenant (unchecked: not shared with it). */
+	@PostMapping("/{id:[0-9a-f-]{36}}/partijen/{party:[0-9a-f-]{36}}/categorieen")
+	String changeCategories(@PathVariable UUID id, @PathVariable UUID party,
+			@RequestParam(name = "categories", required = false) @Nullable Set<DataCategory> categories,
+			RedirectAttributes redirect) {
+		PrivacyCovenant covenant = covenants.find(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (!covenant.parties().contains(new PartnerOrganisationId(party))) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		covenants.changeCategories(id, new PartnerOrganisationId(party), categories == null ? Set.of() : categories);
+		redirect.addFlashAttribute("flash", "privacyCovenant.categoriesChanged");
 		return "redirect:" + ROOT + "/" + id;
 	}
 

@@ -2,11 +2,14 @@ package nl.veiligheidshuis.privacy;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -48,10 +51,57 @@ public class PrivacyCovenantRegister implements PrivacyCovenants {
 			.single();
 	}
 
-	/** Records a covenant; audited as a change of the house's register. */
+	@Override
+	@Transactional(readOnly = true)
+	public Set<DataCategory> categories(PartnerOrganisationId organisation, TargetGroup targetGroup, LocalDate date) {
+		return categoriesOf(jdbc.sql("""
+				SELECT DISTINCT k.category FROM privacy_covenant c
+				  JOIN privacy_covenant_party_category k ON k.covenant_id = c.id AND k.organisation_id = :organisation
+				  JOIN privacy_covenant_target_group g ON g.covenant_id = c.id AND g.target_group = :group
+				  WHERE c.valid_from <= :date AND (c.valid_to IS NULL OR c.valid_to >= :date)""")
+			.param("organisation", organisation.value())
+			.param("group", targetGroup.name())
+			.param("date", date)
+			.query(String.class)
+			.list());
+	}
+
+	/** The categories covenants valid on the date let the organisation receive, for any target group they cover. */
+	@Transactional(readOnly = true)
+	public Set<DataCategory> categoriesForAnyTargetGroup(PartnerOrganisationId organisation, LocalDate date) {
+		return categoriesOf(jdbc.sql("""
+				SELECT DISTINCT k.category FROM privacy_covenant c
+				  JOIN privacy_covenant_party_category k ON k.covenant_id = c.id AND k.organisation_id = :organisation
+				  WHERE c.valid_from <= :date AND (c.valid_to IS NULL OR c.valid_to >= :date)
+				    AND EXISTS (SELECT 1 FROM privacy_covenant_target_group g WHERE g.covenant_id = c.id)""")
+			.param("organisation", organisation.value())
+			.param("date", date)
+			.query(String.class)
+			.list());
+	}
+
+	private static Set<DataCategory> categoriesOf(List<String> names) {
+		Set<DataCategory> categories = EnumSet.noneOf(DataCategory.class);
+		names.forEach(name -> categories.add(DataCategory.valueOf(name)));
+		return categories;
+	}
+
+	/** Records a covenant that gives every party every category of data; audited as a change of the house's register. */
 	@Transactional
 	public UUID record(String title, Set<PartnerOrganisationId> parties, Set<TargetGroup> targetGroups, String purposes,
 			String legalBasis, LocalDate validFrom, @Nullable LocalDate validTo, @Nullable DocumentId document) {
+		return record(title, parties, targetGroups, purposes, legalBasis, validFrom, validTo, document,
+				parties.stream().collect(Collectors.toMap(party -> party, party -> DataCategory.ALL)));
+	}
+
+	/**
+	 * Records a covenant with, per party, the categories of data it may receive (a party missing from the map
+	 * receives every category); audited as a change of the house's register.
+	 */
+	@Transactional
+	public UUID record(String title, Set<PartnerOrganisationId> parties, Set<TargetGroup> targetGroups, String purposes,
+			String legalBasis, LocalDate validFrom, @Nullable LocalDate validTo, @Nullable DocumentId document,
+			Map<PartnerOrganisationId, Set<DataCategory>> categories) {
 		if (validTo != null && validTo.isBefore(validFrom)) {
 			throw new IllegalArgumentException("A privacy covenant ends no earlier than it starts");
 		}
@@ -70,6 +120,7 @@ public class PrivacyCovenantRegister implements PrivacyCovenants {
 		for (PartnerOrganisationId party : parties) {
 			jdbc.sql("INSERT INTO privacy_covenant_party (covenant_id, organisation_id) VALUES (:id, :party)")
 				.param("id", id).param("party", party.value()).update();
+			insertCategories(id, party, categories.getOrDefault(party, DataCategory.ALL));
 		}
 		for (TargetGroup group : targetGroups) {
 			jdbc.sql("INSERT INTO privacy_covenant_target_group (covenant_id, target_group) VALUES (:id, :group)")
@@ -88,9 +139,38 @@ public class PrivacyCovenantRegister implements PrivacyCovenants {
 	@Transactional
 	public UUID record(String title, Set<PartnerOrganisationId> parties, Set<TargetGroup> targetGroups, String purposes,
 			String legalBasis, LocalDate validFrom, @Nullable LocalDate validTo, @Nullable MultipartFile document,
-			String uploadedBy) {
+			String uploadedBy, Set<DataCategory> categories) {
 		DocumentId stored = documents.store(document, uploadedBy);
-		return record(title, parties, targetGroups, purposes, legalBasis, validFrom, validTo, stored);
+		return record(title, parties, targetGroups, purposes, legalBasis, validFrom, validTo, stored,
+				parties.stream().collect(Collectors.toMap(party -> party, party -> categories)));
+	}
+
+	private void insertCategories(UUID covenant, PartnerOrganisationId party, Set<DataCategory> categories) {
+		for (DataCategory category : categories) {
+			jdbc.sql("""
+					INSERT INTO privacy_covenant_party_category (covenant_id, organisation_id, category)
+					VALUES (:id, :party, :category)""")
+				.param("id", covenant).param("party", party.value()).param("category", category.name()).update();
+		}
+	}
+
+	/**
+	 * Sets the categories of data a party of the covenant may receive (replacing what it had); audited.
+	 *
+	 * @throws IllegalArgumentException when the organisation is no party to the covenant
+	 */
+	@Transactional
+	public void changeCategories(UUID id, PartnerOrganisationId party, Set<DataCategory> categories) {
+		boolean isParty = jdbc.sql("""
+				SELECT EXISTS (SELECT 1 FROM privacy_covenant_party WHERE covenant_id = :id AND organisation_id = :party)""")
+			.param("id", id).param("party", party.value()).query(Boolean.class).single();
+		if (!isParty) {
+			throw new IllegalArgumentException("No such party to this covenant");
+		}
+		jdbc.sql("DELETE FROM privacy_covenant_party_category WHERE covenant_id = :id AND organisation_id = :party")
+			.param("id", id).param("party", party.value()).update();
+		insertCategories(id, party, categories);
+		auditLog.record(AuditEntry.of(AuditAction.UPDATE, ProcessingPurpose.HOUSE_ADMINISTRATION, "privacyCovenant", id));
 	}
 
 	/** Changes the end of a covenant's validity (ended early, or extended). */
@@ -104,15 +184,22 @@ public class PrivacyCovenantRegister implements PrivacyCovenants {
 		auditLog.record(AuditEntry.of(AuditAction.UPDATE, ProcessingPurpose.HOUSE_ADMINISTRATION, "privacyCovenant", id));
 	}
 
-	/** Adds a party to a covenant (a partner that joined the covenant later); audited. */
+	/** Adds a party to a covenant (a partner that joined the covenant later) with every category of data; audited. */
 	@Transactional
 	public void addParty(UUID id, PartnerOrganisationId party) {
+		addParty(id, party, DataCategory.ALL);
+	}
+
+	/** Adds a party to a covenant with the categories of data it may receive; audited. */
+	@Transactional
+	public void addParty(UUID id, PartnerOrganisationId party, Set<DataCategory> categories) {
 		int added = jdbc.sql("""
 				INSERT INTO privacy_covenant_party (covenant_id, organisation_id)
 				SELECT id, :party FROM privacy_covenant WHERE id = :id
 				ON CONFLICT DO NOTHING""")
 			.param("id", id).param("party", party.value()).update();
 		if (added == 1) {
+			insertCategories(id, party, categories);
 			auditLog.record(AuditEntry.of(AuditAction.UPDATE, ProcessingPurpose.HOUSE_ADMINISTRATION, "privacyCovenant", id));
 		}
 	}
@@ -140,13 +227,21 @@ public class PrivacyCovenantRegister implements PrivacyCovenants {
 			.query(String.class)
 			.list()
 			.forEach(group -> groups.add(TargetGroup.valueOf(group)));
+		Map<PartnerOrganisationId, Set<DataCategory>> categories = new HashMap<>();
+		jdbc.sql("SELECT organisation_id, category FROM privacy_covenant_party_category WHERE covenant_id = :id")
+			.param("id", id)
+			.query(rs -> {
+				categories.computeIfAbsent(new PartnerOrganisationId(rs.getObject(1, UUID.class)),
+						party -> EnumSet.noneOf(DataCategory.class)).add(DataCategory.valueOf(rs.getString(2)));
+			});
 		return jdbc.sql("SELECT title, purposes, legal_basis, valid_from, valid_to, document_id FROM privacy_covenant WHERE id = :id")
 			.param("id", id)
 			.query((rs, row) -> {
 				UUID document = rs.getObject("document_id", UUID.class);
 				return new PrivacyCovenant(id, rs.getString("title"), parties, groups, rs.getString("purposes"),
 						rs.getString("legal_basis"), rs.getObject("valid_from", LocalDate.class),
-						rs.getObject("valid_to", LocalDate.class), document == null ? null : new DocumentId(document));
+						rs.getObject("valid_to", LocalDate.class), document == null ? null : new DocumentId(document),
+						categories);
 			})
 			.optional();
 	}

@@ -10,6 +10,7 @@ import org.springframework.stereotype.Component;
 import nl.veiligheidshuis.identity.Role;
 import nl.veiligheidshuis.partners.PartnerOrganisationId;
 import nl.veiligheidshuis.partners.PartnerType;
+import nl.veiligheidshuis.platform.TargetGroup;
 
 /**
  * The need-to-know rule of the covenant (DESIGN.md §4 rule 8) as one function from a snapshot to a
@@ -21,7 +22,9 @@ import nl.veiligheidshuis.partners.PartnerType;
  * <li>A partner professional reads a trajectory only while their organisation takes part in it,
  * <em>and</em> is a party to the covenant today (signed it, or its accession declaration is effective),
  * <em>and</em> a privacy covenant valid today covers the client's target group for that organisation;
- * assessment details only when the organisation is a care partner.</li>
+ * assessment details only when the organisation is a care partner and the covenant covers care data for it; the
+ * rights carry the categories of data the covenant covers for the organisation and the client's target group
+ * (field-level data minimisation).</li>
  * <li>The secretariat sees no dossier, but may break the glass; an active break-glass grant gives reading.</li>
  * <li>Steering-group members and functional administrators never see client data.</li>
  * </ul>
@@ -73,13 +76,24 @@ public class TrajectoryRightsPolicy {
 		return parties.partyOn(organisation, today) && covenants.covers(organisation, trajectory.targetGroup(), today);
 	}
 
+	/**
+	 * The categories of data covenants in force today let the organisation receive about a client of the target
+	 * group: none when the organisation is no party to the covenant of the house today.
+	 */
+	Set<DataCategory> categories(PartnerOrganisationId organisation, TargetGroup targetGroup) {
+		LocalDate today = LocalDate.now(clock);
+		return parties.partyOn(organisation, today) ? covenants.categories(organisation, targetGroup, today) : Set.of();
+	}
+
 	private TrajectoryRights partnerRights(Requester requester, TrajectoryAccessFacts trajectory) {
 		boolean needToKnow = trajectory.takingPart().contains(requester.organisation())
 				&& covered(requester.organisation(), trajectory);
 		if (!needToKnow) {
 			return TrajectoryRights.NONE;
 		}
-		return new TrajectoryRights(true, CARE_PARTNERS.contains(requester.organisationType()), false, false, false,
-				false, false);
+		Set<DataCategory> categories = categories(requester.organisation(), trajectory.targetGroup());
+		return new TrajectoryRights(true,
+				CARE_PARTNERS.contains(requester.organisationType()) && categories.contains(DataCategory.CARE), false,
+				false, false, false, false, categories);
 	}
 }

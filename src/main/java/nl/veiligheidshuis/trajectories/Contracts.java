@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -26,9 +27,11 @@ import nl.veiligheidshuis.platform.UserProfile;
 import nl.veiligheidshuis.privacy.AuditAction;
 import nl.veiligheidshuis.privacy.AuditEntry;
 import nl.veiligheidshuis.privacy.AuditLog;
+import nl.veiligheidshuis.privacy.DataCategory;
 import nl.veiligheidshuis.privacy.ProcessingPurpose;
 import nl.veiligheidshuis.privacy.TrajectoryAccess;
 import nl.veiligheidshuis.privacy.TrajectoryNotFound;
+import nl.veiligheidshuis.privacy.TrajectoryRights;
 
 /**
  * Offer and contract (DESIGN.md §4 rule 6): the intervention manager offers a plan that every owner partner
@@ -135,17 +138,8 @@ public class Contracts {
 		PersonName name = persons.names(List.of(trajectory.personId())).get(trajectory.personId());
 		String client = name == null ? "" : name.displayName();
 		String manager = Objects.requireNonNullElse(trajectory.interventionManagerName(), actor.name());
-		Map<String, Object> contents = new HashMap<>();
-		contents.put("client", client);
-		contents.put("dateOfBirth", name == null ? null : name.dateOfBirth());
-		contents.put("targetGroup", trajectory.targetGroup());
-		contents.put("manager", manager);
-		contents.put("acceptedOn", acceptedOn);
-		contents.put("offeredOn", offer.offeredAt().atZoneSameInstant(clock.getZone()).toLocalDate());
-		contents.put("planNumber", offer.planNumber());
-		contents.put("interventions", storedPlans.interventions(trajectoryId, offer.planNumber()));
-		contents.put("firstStartDue", acceptedOn.plusDays(ExecutionDeadlines.FIRST_START_DAYS));
-		byte[] contract = pdfs.render(TEMPLATE, contents);
+		byte[] contract = render(trajectory, offer, acceptedOn, client, manager, name == null ? null : name.dateOfBirth(),
+				false);
 		trajectories.change(trajectoryId, version, actor, at, t -> {
 			Trajectories.move(t, Transition.ACCEPT, null, actor, at);
 			t.note(TimelineKind.CONTRACT_SIGNED, actor, at, null, acceptedOn.toString(), null);
@@ -186,20 +180,55 @@ public class Contracts {
 		stored.refuse(Objects.requireNonNull(open).id(), stated, at);
 	}
 
+	private byte[] render(Trajectory trajectory, Offer offer, LocalDate acceptedOn, String client, String manager,
+			@Nullable LocalDate dateOfBirth, boolean dateOfBirthWithheld) {
+		Map<String, Object> contents = new HashMap<>();
+		contents.put("client", client);
+		contents.put("dateOfBirth", dateOfBirth);
+		contents.put("dateOfBirthWithheld", dateOfBirthWithheld);
+		contents.put("targetGroup", trajectory.targetGroup());
+		contents.put("manager", manager);
+		contents.put("acceptedOn", acceptedOn);
+		contents.put("offeredOn", offer.offeredAt().atZoneSameInstant(clock.getZone()).toLocalDate());
+		contents.put("planNumber", offer.planNumber());
+		contents.put("interventions", storedPlans.interventions(trajectory.id(), offer.planNumber()));
+		contents.put("firstStartDue", acceptedOn.plusDays(ExecutionDeadlines.FIRST_START_DAYS));
+		return pdfs.render(TEMPLATE, contents);
+	}
+
 	/**
 	 * The contract in force (the newest accepted offer) as it was generated at acceptance, for who may read the
-	 * trajectory; audited as an export concerning the client. None (404) before acceptance.
+	 * trajectory; audited as an export concerning the client. None (404) before acceptance. A reader with whose
+	 * organisation the privacy covenant does not share identifying data gets a copy rendered now from the same
+	 * offer without the date of birth (field-level data minimisation: an export carries only what its recipient may see).
 	 */
 	@Transactional
 	@PreAuthorize(Trajectories.MAY_LIST)
 	public byte[] contract(UUID trajectoryId) {
-		return export(trajectoryId, stored.contract(trajectoryId).orElse(null));
+		TrajectoryRights rights = access.requireRead(trajectoryId);
+		byte[] generated = stored.contract(trajectoryId).orElse(null);
+		if (generated == null || rights.sees(DataCategory.IDENTITY)) {
+			return export(trajectoryId, generated);
+		}
+		Trajectory trajectory = trajectories.find(trajectoryId).orElseThrow(TrajectoryNotFound::new);
+		Offer accepted = stored.offers(trajectoryId).stream().filter(Offer::accepted)
+			.max(Comparator.comparing(offer -> Objects.requireNonNull(offer.answeredAt())))
+			.orElseThrow(TrajectoryNotFound::new);
+		return export(trajectoryId, render(trajectory, accepted, Objects.requireNonNull(accepted.acceptedOn()),
+				Objects.requireNonNullElse(accepted.clientSignatureName(), ""),
+				Objects.requireNonNullElse(accepted.managerSignatureName(), ""), null, true));
 	}
 
-	/** The scanned signed copy of the contract in force, like {@link #contract}. */
+	/**
+	 * The scanned signed copy of the contract in force, like {@link #contract}. A scan cannot be redacted: a reader
+	 * with whose organisation the covenant does not share identifying data does not get it (404).
+	 */
 	@Transactional
 	@PreAuthorize(Trajectories.MAY_LIST)
 	public byte[] signedScan(UUID trajectoryId) {
+		if (!access.requireRead(trajectoryId).sees(DataCategory.IDENTITY)) {
+			throw new TrajectoryNotFound();
+		}
 		return export(trajectoryId, stored.signedScan(trajectoryId).orElse(null));
 	}
 

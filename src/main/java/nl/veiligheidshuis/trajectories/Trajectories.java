@@ -3,6 +3,7 @@ package nl.veiligheidshuis.trajectories;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -42,6 +43,7 @@ import nl.veiligheidshuis.platform.UserProfile;
 import nl.veiligheidshuis.privacy.AuditAction;
 import nl.veiligheidshuis.privacy.AuditEntry;
 import nl.veiligheidshuis.privacy.AuditLog;
+import nl.veiligheidshuis.privacy.DataCategory;
 import nl.veiligheidshuis.privacy.ProcessingPurpose;
 import nl.veiligheidshuis.privacy.TrajectoryAccess;
 import nl.veiligheidshuis.privacy.TrajectoryAccessFacts;
@@ -248,7 +250,10 @@ public class Trajectories {
 		Map<UUID, PersonName> names = persons.names(readable.stream().map(Trajectory::personId).toList());
 		auditLog.record(AuditEntry.of(AuditAction.READ, ProcessingPurpose.PERSON_CENTRED_APPROACH, "trajectory-list", null)
 			.concerning(readable.stream().map(Trajectory::personId).distinct().toList()));
-		return readable.stream().map(t -> summary(t, names.get(t.personId()))).toList();
+		return readable.stream()
+			.map(t -> summary(t, names.get(t.personId()),
+					rights.getOrDefault(t.id(), TrajectoryRights.NONE).sees(DataCategory.IDENTITY)))
+			.toList();
 	}
 
 	/**
@@ -266,16 +271,23 @@ public class Trajectories {
 		return dossierOf(trajectory);
 	}
 
-	/** The dossier of a trajectory already loaded, for a caller that checked the access and audits the read. */
+	/**
+	 * The dossier of a trajectory already loaded, for a caller that checked the access and audits the read. Only the
+	 * fields of the categories of data the reader's rights cover (field-level data minimisation).
+	 */
 	TrajectoryDossier dossierOf(Trajectory trajectory) {
 		UUID trajectoryId = trajectory.id();
+		TrajectoryRights rights = access.rightsOf(trajectoryId);
+		boolean identity = rights.sees(DataCategory.IDENTITY);
 		PersonName name = persons.names(List.of(trajectory.personId())).get(trajectory.personId());
 		return new TrajectoryDossier(trajectory.id(), trajectory.version(), trajectory.personId(),
-				name == null ? "" : name.displayName(), name == null ? null : name.dateOfBirth(), trajectory.targetGroup(),
+				name == null ? "" : name.displayName(), name == null || !identity ? null : name.dateOfBirth(),
+				trajectory.targetGroup(),
 				trajectory.state(), trajectory.origin(), trajectory.priorityListId(), trajectory.referralId(),
 				trajectory.urgentReason(), trajectory.interventionManager(), trajectory.interventionManagerName(),
 				trajectory.startedAt(), trajectory.stateChangedAt(), trajectory.closureReason(),
-				trajectory.closureExplanation(), trajectory.participants(), timeline(trajectoryId));
+				trajectory.closureExplanation(), trajectory.participants(), timeline(trajectoryId),
+				Arrays.stream(DataCategory.values()).filter(category -> !rights.sees(category)).toList());
 	}
 
 	/** The trajectory's own timeline with the entries other modules keep about it, oldest first. */
@@ -486,10 +498,10 @@ public class Trajectories {
 		}
 	}
 
-	private static TrajectorySummary summary(Trajectory t, @Nullable PersonName name) {
+	private static TrajectorySummary summary(Trajectory t, @Nullable PersonName name, boolean identityShared) {
 		return new TrajectorySummary(t.id(), t.personId(), name == null ? "" : name.displayName(),
-				name == null ? null : name.dateOfBirth(), t.targetGroup(), t.state(), t.origin(), t.interventionManager(),
-				t.interventionManagerName(), t.startedAt(), t.stateChangedAt());
+				name == null || !identityShared ? null : name.dateOfBirth(), t.targetGroup(), t.state(), t.origin(),
+				t.interventionManager(), t.interventionManagerName(), t.startedAt(), t.stateChangedAt(), identityShared);
 	}
 
 	private OffsetDateTime now() {

@@ -44,7 +44,9 @@ class TrajectoriesApi {
 	}
 
 	@GetMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "De trajecten die u mag zien (need-to-know), nieuwste eerst; filter op stand")
+	@Operation(summary = "De trajecten die u mag zien (need-to-know), nieuwste eerst; filter op stand",
+			description = "dateOfBirth is null en dateOfBirthShared false als het privacyconvenant identificerende "
+					+ "gegevens niet met uw organisatie deelt.")
 	TrajectoryList list(@RequestParam(required = false) @Nullable TrajectoryState state) {
 		return new TrajectoryList(trajectories.visible(state, null));
 	}
@@ -58,7 +60,9 @@ class TrajectoriesApi {
 	}
 
 	@GetMapping(path = PATH + "/{trajectoryId}", produces = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Eén traject met deelnemende partners en de tijdlijn")
+	@Operation(summary = "Eén traject met deelnemende partners en de tijdlijn",
+			description = "Dataminimalisatie per veld: deelt het privacyconvenant een categorie gegevens niet met uw "
+					+ "organisatie, dan is het veld null (dateOfBirth: IDENTITY) en staat de categorie in notShared.")
 	TrajectoryDossier trajectory(@PathVariable UUID trajectoryId) {
 		return trajectories.dossier(trajectoryId);
 	}

@@ -36,10 +36,13 @@ import nl.veiligheidshuis.persons.Persons;
 import nl.veiligheidshuis.persons.SourceRecord;
 import nl.veiligheidshuis.platform.OrganisationDirectory;
 import nl.veiligheidshuis.platform.PersonalData;
+import nl.veiligheidshuis.platform.TargetGroup;
 import nl.veiligheidshuis.platform.UserProfile;
 import nl.veiligheidshuis.privacy.AuditAction;
 import nl.veiligheidshuis.privacy.AuditEntry;
 import nl.veiligheidshuis.privacy.AuditLog;
+import nl.veiligheidshuis.privacy.CovenantCoverage;
+import nl.veiligheidshuis.privacy.DataCategory;
 import nl.veiligheidshuis.privacy.ProcessingPurpose;
 
 /**
@@ -54,6 +57,14 @@ import nl.veiligheidshuis.privacy.ProcessingPurpose;
  * incident is visible to its source partner and to those who may see one of its victims; a case to the partner that
  * opened it and to those who may see one of its victims; an early signal to its source partner. Anything else answers
  * {@link VictimsNotFound} (404) and is audited as denied. Every read and change concerning a person is audited.
+ * <p>
+ * And the covenant half of need-to-know (DESIGN.md §4 rule 8), as for trajectories: besides being involved, the
+ * organisation must be a party to the covenant today and a privacy covenant in force must cover the target group for
+ * it with victim data shared — victim or domestic-violence victim for incidents, victims and support offers;
+ * domestic-violence victim for cases — and, for early signals, first offender with judicial data shared.
+ * Otherwise the same 404, and such a partner cannot register an incident or an early signal either (a refusal
+ * naming the rule: it may not process that data under the covenant). The house's own intervention managers are no
+ * partner: for them only involvement counts.
  */
 @Service
 public class Victims {
@@ -72,9 +83,12 @@ public class Victims {
 	private final VictimRules rules;
 	private final Clock clock;
 	private final TransactionTemplate separately;
+	private final CovenantCoverage coverage;
 
 	Victims(JdbcClient jdbc, Persons persons, OrganisationDirectory organisations, AuditLog auditLog, VictimRules rules,
-			Clock clock, PlatformTransactionManager transactions, ApplicationEventPublisher events) {
+			Clock clock, PlatformTransactionManager transactions, ApplicationEventPublisher events,
+			CovenantCoverage coverage) {
+		this.coverage = coverage;
 		this.events = events;
 		this.clock = clock;
 		this.separately = new TransactionTemplate(transactions);
@@ -176,6 +190,9 @@ public class Victims {
 	public UUID recordIncident(IncidentCommand command) {
 		Caller caller = caller();
 		List<String> violations = new ArrayList<>();
+		if (!caller.covered(Covered.VICTIMS)) {
+			violations.add("victims.rule.notCovered");
+		}
 		if (command.occurredOn() == null) {
 			violations.add("victims.rule.occurredOn");
 		}
@@ -290,7 +307,8 @@ public class Victims {
 			.query(rs -> {
 				dates.computeIfAbsent(rs.getObject(1, UUID.class), k -> new ArrayList<>()).add(rs.getObject(2, LocalDate.class));
 			});
-		Set<UUID> readable = caller.seesAll() ? dates.keySet() : readableVictims(caller, dates.keySet());
+		Set<UUID> readable = caller.seesAll() ? dates.keySet()
+				: caller.covered(Covered.VICTIMS) ? readableVictims(caller, dates.keySet()) : Set.of();
 		Map<UUID, PersonName> names = persons.names(readable);
 		LocalDate from = rules.windowStart();
 		LocalDate today = rules.today();
@@ -654,6 +672,9 @@ public class Victims {
 	public UUID recordSignal(SignalCommand command) {
 		Caller caller = caller();
 		List<String> violations = new ArrayList<>();
+		if (!caller.covered(Covered.SIGNALS)) {
+			violations.add("victims.rule.signalNotCovered");
+		}
 		if (command.kind() == null) {
 			violations.add("victims.rule.signalKind");
 		}
@@ -705,8 +726,9 @@ public class Victims {
 	@PreAuthorize(MAY_WORK)
 	public List<SignalView> visibleSignals() {
 		Caller caller = caller();
-		List<SignalView> visible = signals(caller.seesAll() ? "TRUE" : "s.source_organisation_id = :org",
-				Map.of("org", caller.organisation()));
+		List<SignalView> visible = caller.seesAll() || caller.covered(Covered.SIGNALS)
+				? signals(caller.seesAll() ? "TRUE" : "s.source_organisation_id = :org", Map.of("org", caller.organisation()))
+				: List.of();
 		visible.forEach(s -> audit(AuditAction.READ, "early-signal", s.id(), List.of(s.personId())));
 		return visible;
 	}
@@ -761,7 +783,13 @@ public class Victims {
 	// ---------------------------------------------------------------- need-to-know
 
 	private boolean mayRead(Caller caller, IncidentView incident) {
-		if (caller.seesAll() || incident.sourceOrganisationId().equals(caller.organisation())) {
+		if (caller.seesAll()) {
+			return true;
+		}
+		if (!caller.covered(Covered.VICTIMS)) {
+			return false;
+		}
+		if (incident.sourceOrganisationId().equals(caller.organisation())) {
 			return true;
 		}
 		Set<UUID> victims = new HashSet<>();
@@ -773,6 +801,9 @@ public class Victims {
 	private boolean mayReadCase(Caller caller, UUID caseId, Map<UUID, CaseRole> members) {
 		if (caller.seesAll()) {
 			return true;
+		}
+		if (!caller.covered(Covered.CASES)) {
+			return false;
 		}
 		UUID openedBy = jdbc.sql("SELECT opened_by_organisation FROM victims_dv_case WHERE id = :id").param("id", caseId)
 			.query(UUID.class).single();
@@ -811,7 +842,8 @@ public class Victims {
 		if (known == 0) {
 			throw new VictimsNotFound();
 		}
-		if (!caller.seesAll() && readableVictims(caller, List.of(personId)).isEmpty()) {
+		if (!caller.seesAll()
+				&& (!caller.covered(Covered.VICTIMS) || readableVictims(caller, List.of(personId)).isEmpty())) {
 			denied("victim", personId, List.of(personId));
 		}
 	}
@@ -834,7 +866,7 @@ public class Victims {
 			.orElseThrow(VictimsNotFound::new);
 		boolean own = jdbc.sql("SELECT source_organisation_id = :org FROM victims_early_signal WHERE id = :id")
 			.param("org", caller.organisation()).param("id", signalId).query(Boolean.class).single();
-		if (!caller.seesAll() && !own) {
+		if (!caller.seesAll() && (!own || !caller.covered(Covered.SIGNALS))) {
 			denied("early-signal", signalId, List.of(signal.personId()));
 		}
 		audit(action, "early-signal", signalId, List.of(signal.personId()));
@@ -1002,17 +1034,54 @@ public class Victims {
 		return value == null || value.isBlank() ? null : value.strip();
 	}
 
-	/** The signed-in user: the secretariat and the house manager see all victim records. */
-	record Caller(UUID userId, UUID organisation, String organisationName, boolean seesAll) {
+	/** What a privacy covenant must cover for a partner to read records of the victims module (rule 8). */
+	enum Covered {
+		/** Incidents, victims and their support offers. */
+		VICTIMS,
+		/** Domestic-violence cases. */
+		CASES,
+		/** Early signals (first offenders). */
+		SIGNALS
 	}
 
-	private static Caller caller() {
+	/**
+	 * The signed-in user: the secretariat and the house manager see all victim records; for anyone else, what the
+	 * privacy covenants in force cover for their organisation today.
+	 */
+	record Caller(UUID userId, UUID organisation, String organisationName, boolean seesAll, Set<Covered> covers) {
+
+		boolean covered(Covered what) {
+			return seesAll || covers.contains(what);
+		}
+	}
+
+	private Caller caller() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		if (authentication == null || !(authentication.getPrincipal() instanceof UserProfile profile)) {
 			throw new AccessDeniedException("No signed-in user");
 		}
 		boolean all = authentication.getAuthorities().stream().map(a -> String.valueOf(a.getAuthority()))
 			.anyMatch(a -> a.equals("ROLE_SECRETARIAT") || a.equals("ROLE_HOUSE_MANAGER"));
-		return new Caller(profile.id(), profile.organisation(), profile.organisationName(), all);
+		// the house's own intervention managers are no partner: the covenant rule is for partner professionals
+		boolean house = authentication.getAuthorities().stream().map(a -> String.valueOf(a.getAuthority()))
+			.anyMatch(a -> a.equals("ROLE_INTERVENTION_MANAGER"));
+		Set<Covered> covers = EnumSet.noneOf(Covered.class);
+		if (house) {
+			covers.addAll(EnumSet.allOf(Covered.class));
+		}
+		else if (!all) {
+			UUID organisation = profile.organisation();
+			boolean domesticViolence = coverage.covers(organisation, TargetGroup.DOMESTIC_VIOLENCE_VICTIM, DataCategory.VICTIM);
+			if (domesticViolence || coverage.covers(organisation, TargetGroup.VICTIM, DataCategory.VICTIM)) {
+				covers.add(Covered.VICTIMS);
+			}
+			if (domesticViolence) {
+				covers.add(Covered.CASES);
+			}
+			if (coverage.covers(organisation, TargetGroup.FIRST_OFFENDER, DataCategory.JUDICIAL)) {
+				covers.add(Covered.SIGNALS);
+			}
+		}
+		return new Caller(profile.id(), profile.organisation(), profile.organisationName(), all, covers);
 	}
 }

@@ -135,8 +135,9 @@ class CovenantAccessIntegrationTest {
 		String form = page.substring(page.indexOf("<main"), page.indexOf("</main>"));
 
 		assertThat(form.split("type=\"hidden\"", -1)).as("hidden fields: the CSRF token and one marker per checkbox group")
-			.hasSize(1 + 3);
-		assertThat(form.split("type=\"checkbox\"", -1)).hasSizeGreaterThan(1 + 12 + 20);
+			.hasSize(1 + 4);
+		// target groups, data categories, partners
+		assertThat(form.split("type=\"checkbox\"", -1)).hasSizeGreaterThan(1 + 12 + 6 + 20);
 	}
 
 	private static String uploadAction(HttpTestClient client) {

@@ -163,4 +163,36 @@ class TrajectoryRightsPolicyUnitTest {
 		assertThat(policy.rightsOf(requester(MANAGER, HOUSING, PartnerType.OTHER, Role.INTERVENTION_MANAGER), closed, false))
 			.isEqualTo(new TrajectoryRights(true, true, false, false, false, false, false));
 	}
+
+	@Test
+	void a_partner_sees_only_the_categories_its_covenant_shares_and_assessments_only_with_care_data() {
+		PrivacyCovenant narrow = new PrivacyCovenant(UUID.randomUUID(), "Smal", Set.of(PROBATION, POLICE),
+				Set.of(PROLIFIC_OFFENDER), "doelen", "grondslag", LocalDate.of(2006, 9, 7), null, null,
+				java.util.Map.of(PROBATION, EnumSet.of(DataCategory.IDENTITY, DataCategory.JUDICIAL), POLICE, DataCategory.ALL));
+		TrajectoryRightsPolicy policy = new TrajectoryRightsPolicy(new PrivacyCovenants() {
+
+			@Override
+			public boolean covers(PartnerOrganisationId organisation, TargetGroup group, LocalDate date) {
+				return narrow.covers(organisation, group, date);
+			}
+
+			@Override
+			public Set<DataCategory> categories(PartnerOrganisationId organisation, TargetGroup group, LocalDate date) {
+				return narrow.categories(organisation, group, date);
+			}
+		}, PARTIES, Clock.fixed(TODAY.atTime(12, 0).toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+		TrajectoryAccessFacts both = trajectory(Set.of(PROBATION, POLICE));
+
+		TrajectoryRights probation = policy.rightsOf(professional(PROBATION, PartnerType.PROBATION), both, false);
+		assertThat(probation.read()).isTrue();
+		assertThat(probation.readAssessment()).as("a care partner without care data").isFalse();
+		assertThat(probation.sees(DataCategory.IDENTITY)).isTrue();
+		assertThat(probation.sees(DataCategory.BSN)).isFalse();
+		assertThat(probation.sees(DataCategory.CARE)).isFalse();
+		assertThat(policy.rightsOf(professional(POLICE, PartnerType.POLICE), both, false).categories())
+			.isEqualTo(DataCategory.ALL);
+		assertThat(policy.rightsOf(requester(MANAGER, HOUSING, PartnerType.OTHER, Role.INTERVENTION_MANAGER), both, false)
+			.categories()).as("the house's own roles").isEqualTo(DataCategory.ALL);
+		assertThat(TrajectoryRights.NONE.sees(DataCategory.IDENTITY)).isFalse();
+	}
 }

@@ -14,8 +14,10 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 
@@ -32,7 +34,13 @@ import nl.veiligheidshuis.HouseIntegrationTest;
 import nl.veiligheidshuis.HttpTestClient;
 import nl.veiligheidshuis.identity.ApiTokens;
 import nl.veiligheidshuis.identity.UserAccounts;
+import nl.veiligheidshuis.identity.Role;
+import nl.veiligheidshuis.partners.PartnerOrganisationId;
 import nl.veiligheidshuis.partners.PartnerOrganisations;
+import nl.veiligheidshuis.partners.PartnerType;
+import nl.veiligheidshuis.platform.TargetGroup;
+import nl.veiligheidshuis.privacy.DataCategory;
+import nl.veiligheidshuis.privacy.PrivacyCovenantRegister;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -64,6 +72,9 @@ class OfferToClosureIntegrationTest {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	PrivacyCovenantRegister covenants;
 
 	@Test
 	void one_client_from_the_list_through_contract_execution_and_progress_to_closure() throws IOException {
@@ -254,6 +265,49 @@ class OfferToClosureIntegrationTest {
 	}
 
 	@Test
+	void a_partner_whose_covenant_does_not_share_identifying_data_gets_the_contract_without_the_date_of_birth()
+			throws IOException {
+		// a care partner under a covenant that shares contact data only, taking part from the start
+		PartnerOrganisationId narrow = partners.register("Zorgpartner contract " + UUID.randomUUID(), PartnerType.CARE);
+		partners.recordDeclaration(narrow, partners.covenant().orElseThrow().id(), null, LocalDate.of(2019, 12, 1), null,
+				LocalDate.of(2020, 1, 1), null, "test");
+		covenants.record("Privacyconvenant contract " + UUID.randomUUID(), Set.of(narrow),
+				EnumSet.of(TargetGroup.PROLIFIC_OFFENDER), "doelen", "grondslag", LocalDate.of(2020, 1, 1), null, null,
+				Map.of(narrow, EnumSet.of(DataCategory.CONTACT)));
+		String username = "test.contract." + UUID.randomUUID().toString().substring(0, 8);
+		accounts.create(username, "Carla Contract", narrow, EnumSet.of(Role.PARTNER_PROFESSIONAL),
+				"lange zin als wachtwoord voor de test");
+		HttpTestClient http = new HttpTestClient(port);
+		LocalDate born = LocalDate.of(1971, 8, 19);
+		String surname = unique("Contractminimaal");
+		TrajectoriesIntegrationTest.Accepted accepted = TrajectoriesIntegrationTest.acceptedReferral(http, apiTokens, accounts,
+				surname, "reclassering.demo", born);
+		UUID trajectory = confirmedPlan(TrajectoriesIntegrationTest.urgentTrajectory(http, apiTokens, accounts, accepted,
+				"\"" + narrow.value() + "\""));
+		String path = "/api/v1/trajectories/" + trajectory;
+		String im = bearer("im.demo");
+		ok(post(http, im, path + "/offer", "{\"version\":" + version(trajectory) + "}"), 200);
+		ok(post(http, im, path + "/offer/acceptance", """
+				{"acceptedOn":"%s","signedByClient":true,"signedByInterventionManager":true,"version":%d}"""
+			.formatted(LocalDate.now(), version(trajectory))), 201);
+		String bornInPdf = born.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.forLanguageTag("nl")));
+
+		HttpResponse<byte[]> narrowPdf = http.sendBytes(http.request(path + "/contract")
+			.header("Authorization", bearer(username)).GET());
+		assertThat(narrowPdf.statusCode()).isEqualTo(200);
+		assertThat(textOf(narrowPdf.body())).contains(surname).contains("niet gedeeld onder het privacyconvenant")
+			.contains("Schuldhulpverlening").doesNotContain(bornInPdf);
+		// the referrer's covenant shares everything; so does the house's
+		HttpResponse<byte[]> probationPdf = http.sendBytes(http.request(path + "/contract")
+			.header("Authorization", bearer("reclassering.demo")).GET());
+		assertThat(textOf(probationPdf.body())).contains(surname).contains(bornInPdf)
+			.doesNotContain("niet gedeeld onder het privacyconvenant");
+		assertThat(textOf(http.sendBytes(http.request(path + "/contract").header("Authorization", im).GET()).body()))
+			.contains(bornInPdf);
+		assertThat(audits(accepted.personId(), "EXPORT", "contract")).isGreaterThanOrEqualTo(3);
+	}
+
+	@Test
 	void two_users_editing_one_plan_at_once_the_second_gets_a_clear_conflict_and_nothing_is_lost() {
 		HttpTestClient http = new HttpTestClient(port);
 		UUID trajectory = newTrajectory(unique("Gelijktijdig"));
@@ -423,8 +477,11 @@ class OfferToClosureIntegrationTest {
 	}
 
 	private UUID confirmedPlan(String surname, String referrer) {
+		return confirmedPlan(newTrajectory(surname, referrer));
+	}
+
+	private UUID confirmedPlan(UUID trajectory) {
 		HttpTestClient http = new HttpTestClient(port);
-		UUID trajectory = newTrajectory(surname, referrer);
 		String path = "/api/v1/trajectories/" + trajectory;
 		ok(post(http, bearer("manager.demo"), path + "/assignment",
 				"{\"interventionManagerId\":\"" + idOf("im.demo") + "\",\"version\":0}"), 200);
