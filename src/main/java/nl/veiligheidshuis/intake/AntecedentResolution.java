@@ -8,6 +8,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -31,25 +32,29 @@ public class AntecedentResolution {
 
 	record Pending(String registrationId, @Nullable String bsn, @Nullable String surnamePrefix, String surname,
 			@Nullable String givenNames, LocalDate dateOfBirth, @Nullable String gender, @Nullable String street,
-			@Nullable String houseNumber, @Nullable String postalCode, @Nullable String city) {
+			@Nullable String houseNumber, @Nullable String postalCode, @Nullable String city, LocalDate registrationDate,
+			String offenceCategory) {
 	}
 
 	private final JdbcClient jdbc;
 	private final Persons persons;
 	private final OrganisationDirectory organisations;
 	private final TransactionTemplate transactions;
+	private final ApplicationEventPublisher events;
 	private final String policeOrganisation;
 	private final boolean enabled;
 	private final int batchSize;
 
 	AntecedentResolution(JdbcClient jdbc, Persons persons, OrganisationDirectory organisations,
-			TransactionTemplate transactions, @Value("${vh.intake.police-organisation}") String policeOrganisation,
+			TransactionTemplate transactions, ApplicationEventPublisher events,
+			@Value("${vh.intake.police-organisation}") String policeOrganisation,
 			@Value("${vh.intake.resolution.enabled:true}") boolean enabled,
 			@Value("${vh.intake.resolution.batch-size:500}") int batchSize) {
 		this.jdbc = jdbc;
 		this.persons = persons;
 		this.organisations = organisations;
 		this.transactions = transactions;
+		this.events = events;
 		this.policeOrganisation = policeOrganisation;
 		this.enabled = enabled;
 		this.batchSize = batchSize;
@@ -92,7 +97,7 @@ public class AntecedentResolution {
 			// each batch is one short range scan of the import's partition, however far the import is.
 			List<Pending> batch = jdbc.sql("""
 					SELECT registration_id, bsn, surname_prefix, surname, given_names, date_of_birth, gender, street,
-					       house_number, postal_code, city
+					       house_number, postal_code, city, registration_date, offence_category
 					FROM intake_antecedent
 					WHERE import_id = :import AND person_id IS NULL
 					  AND registration_id > (SELECT coalesce(resolved_through, '') FROM intake_import WHERE id = :import)
@@ -111,6 +116,10 @@ public class AntecedentResolution {
 					.param("import", importId)
 					.param("id", antecedent.registrationId())
 					.update();
+				if (OffenceCategory.DOMESTIC_VIOLENCE.name().equalsIgnoreCase(antecedent.offenceCategory())) {
+					events.publishEvent(new PoliceDomesticViolenceRegistered(person, antecedent.registrationId(),
+							antecedent.registrationDate(), police, policeOrganisation));
+				}
 			}
 			if (!batch.isEmpty()) {
 				jdbc.sql("""

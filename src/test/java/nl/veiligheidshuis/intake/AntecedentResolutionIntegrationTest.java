@@ -16,7 +16,7 @@ import nl.veiligheidshuis.HouseIntegrationTest;
 
 /** Imported antecedents become source records of the police and are resolved to persons, in batches. */
 @HouseIntegrationTest
-class AntecedentResolutionIntegrationTest {
+public class AntecedentResolutionIntegrationTest {
 
 	@Autowired
 	PoliceAntecedentImport importer;
@@ -35,6 +35,9 @@ class AntecedentResolutionIntegrationTest {
 
 	@Autowired
 	org.springframework.transaction.support.TransactionTemplate transactions;
+
+	@Autowired
+	org.springframework.context.ApplicationEventPublisher events;
 
 	@org.springframework.beans.factory.annotation.Value("${vh.intake.police-organisation}")
 	String policeOrganisation;
@@ -63,7 +66,7 @@ class AntecedentResolutionIntegrationTest {
 
 	@Test
 	void batches_work_through_an_import_in_registration_order_each_starting_where_the_last_stopped() {
-		AntecedentResolution smallBatches = new AntecedentResolution(jdbc, persons, organisations, transactions,
+		AntecedentResolution smallBatches = new AntecedentResolution(jdbc, persons, organisations, transactions, events,
 				policeOrganisation, true, 2);
 		String id = "S" + UUID.randomUUID().toString().substring(0, 8);
 		StringBuilder csv = new StringBuilder(String.join(",", PoliceAntecedentImport.COLUMNS)).append('\n');
@@ -87,7 +90,7 @@ class AntecedentResolutionIntegrationTest {
 	}
 
 	/** A random BSN that passes the 11-test. */
-	static String validBsn(Random random) {
+	public static String validBsn(Random random) {
 		while (true) {
 			int[] digits = new int[9];
 			int sum = 0;

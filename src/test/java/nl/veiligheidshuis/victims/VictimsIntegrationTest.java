@@ -7,6 +7,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,10 @@ import nl.veiligheidshuis.HouseIntegrationTest;
 import nl.veiligheidshuis.HttpTestClient;
 import nl.veiligheidshuis.identity.ApiTokens;
 import nl.veiligheidshuis.identity.UserAccounts;
+import nl.veiligheidshuis.intake.AntecedentResolution;
+import nl.veiligheidshuis.intake.AntecedentResolutionIntegrationTest;
+import nl.veiligheidshuis.intake.PoliceAntecedentImport;
+import nl.veiligheidshuis.intake.PoliceDomesticViolenceRegistered;
 import nl.veiligheidshuis.partners.PartnerOrganisations;
 import nl.veiligheidshuis.trajectories.TrajectoriesIntegrationTest;
 import tools.jackson.databind.JsonNode;
@@ -53,6 +58,15 @@ class VictimsIntegrationTest {
 
 	@Autowired
 	Victims victims;
+
+	@Autowired
+	PoliceAntecedentImport importer;
+
+	@Autowired
+	AntecedentResolution resolution;
+
+	@Autowired
+	PoliceRegistrations policeRegistrations;
 
 	private final LocalDate today = LocalDate.now();
 
@@ -234,6 +248,71 @@ class VictimsIntegrationTest {
 		police.login("politie.demo", HouseIntegrationTest.DEMO_PASSWORD);
 		assertThat(police.get("/slachtoffers/huiselijk-geweld/" + dvCase.path("id").asString()).body())
 			.contains("Opvang bij familie").doesNotContain("id=\"herhaalde-casus\"");
+	}
+
+	@Test
+	void a_domestic_violence_registration_on_the_police_list_becomes_an_incident_and_makes_the_case_a_repeat_case() {
+		String bsn = AntecedentResolutionIntegrationTest.validBsn(new Random());
+		String surname = TrajectoriesIntegrationTest.unique("Politielijst");
+		String registration = "HG" + UUID.randomUUID().toString().substring(0, 8);
+		String header = String.join(",", PoliceAntecedentImport.COLUMNS) + "\n";
+		String person = "," + bsn + ",," + surname + ",Karel,1979-03-14,M,Pastoorsstraat,7,6411 AB,Heerlen,";
+		// a theft first: the person is on the list, no incident
+		UUID firstImport = importCsv(header + registration + "-1" + person + today.minusDays(200) + ",100,property\n");
+		resolveAll(firstImport);
+		UUID perpetrator = jdbc.sql("SELECT person_id FROM intake_antecedent WHERE registration_id = :r")
+			.param("r", registration + "-1").query(UUID.class).single();
+		assertThat(incidentsAsSuspect(perpetrator)).isZero();
+
+		// a domestic-violence case around them, discussed at a conference three months ago
+		JsonNode incident = send("politie.demo", "POST", "/api/v1/incidents", incident(today.minusMonths(4), "DOMESTIC_VIOLENCE",
+				"{\"role\":\"SUSPECT\",\"personId\":\"" + perpetrator + "\"}",
+				"{\"role\":\"VICTIM\",\"givenNames\":\"Els\",\"surname\":\"" + surname + "\",\"dateOfBirth\":\"1982-06-01\"}"),
+				201);
+		String casePath = "/api/v1/domestic-violence-cases/" + send("politie.demo", "POST", "/api/v1/domestic-violence-cases",
+				"{\"incidentId\":\"" + incident.path("id").asString() + "\"}", 201).path("id").asString();
+		assertThat(send("secretariaat.demo", "PUT", casePath + "/last-conference",
+				"{\"heldOn\":\"" + today.minusMonths(3) + "\"}", 200).path("repeatCase").asBoolean()).isFalse();
+
+		// the next police list has a domestic-violence registration of last week: an incident, and a repeat case
+		UUID secondImport = importCsv(header + registration + "-2" + person + today.minusDays(7) + ",311,domestic_violence\n");
+		resolveAll(secondImport);
+		for (int k = 0; k < 100 && incidentsAsSuspect(perpetrator) < 2; k++) {
+			sleep();
+		}
+		assertThat(incidentsAsSuspect(perpetrator)).isEqualTo(2);
+		JsonNode fromList = send("secretariaat.demo", "GET", "/api/v1/incidents", null, 200).path("incidents").valueStream()
+			.filter(i -> i.path("occurredOn").asString().equals(today.minusDays(7).toString())
+					&& i.path("persons").findValuesAsString("personId").contains(perpetrator.toString()))
+			.findFirst().orElseThrow(() -> new AssertionError("the registration is no incident"));
+		assertThat(fromList.path("kind").asString()).isEqualTo("DOMESTIC_VIOLENCE");
+		assertThat(fromList.path("persons").findValuesAsString("role")).containsExactly("SUSPECT");
+		assertThat(send("politie.demo", "GET", casePath, null, 200).path("repeatCase").asBoolean()).isTrue();
+
+		// delivered again (a retried event), it adds nothing
+		policeRegistrations.on(new PoliceDomesticViolenceRegistered(perpetrator, registration + "-2", today.minusDays(7),
+				jdbc.sql("SELECT source_organisation_id FROM victims_incident WHERE id = :id")
+					.param("id", UUID.fromString(fromList.path("id").asString())).query(UUID.class).single(),
+				"Politie"));
+		assertThat(incidentsAsSuspect(perpetrator)).isEqualTo(2);
+	}
+
+	private UUID importCsv(String csv) {
+		return importer.importCsv(new java.io.ByteArrayInputStream(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+				false, null).importId();
+	}
+
+	private void resolveAll(UUID importId) {
+		for (int k = 0; k < 50 && resolution.unresolved(importId) > 0; k++) {
+			resolution.resolveBatch(importId);
+			sleep();
+		}
+		assertThat(resolution.unresolved(importId)).isZero();
+	}
+
+	private long incidentsAsSuspect(UUID person) {
+		return jdbc.sql("SELECT count(*) FROM victims_incident_person WHERE person_id = :p AND role = 'SUSPECT'")
+			.param("p", person).query(Long.class).single();
 	}
 
 	@Test
