@@ -31,4 +31,13 @@ public interface ByLastInvolvement extends RetentionParticipant {
 		return involvements().stream().filter(i -> i.expiresOn().isAfter(today)).map(Involvement::person)
 			.collect(Collectors.toSet());
 	}
+
+	/** One look at the involvements for both halves (the retention job asks for both; each is a query over a module). */
+	@Override
+	default Split split(LocalDate today) {
+		var halves = involvements().stream()
+			.collect(Collectors.partitioningBy(i -> i.expiresOn().isAfter(today),
+					Collectors.mapping(Involvement::person, Collectors.toSet())));
+		return new Split(halves.get(false), halves.get(true));
+	}
 }

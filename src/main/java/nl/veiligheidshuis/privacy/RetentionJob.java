@@ -115,8 +115,9 @@ public class RetentionJob {
 			Set<UUID> candidates = new TreeSet<>();
 			Set<UUID> retained = new HashSet<>();
 			for (RetentionParticipant participant : participants) {
-				candidates.addAll(participant.expired(today));
-				retained.addAll(participant.retained(today));
+				RetentionParticipant.Split split = participant.split(today);
+				candidates.addAll(split.expired());
+				retained.addAll(split.retained());
 			}
 			candidates.removeAll(retained);
 			if (only != null) {

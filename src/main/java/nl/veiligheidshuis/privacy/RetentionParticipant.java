@@ -23,6 +23,15 @@ public interface RetentionParticipant {
 	/** Persons with records here that must still be kept on {@code today} (open, or within their period). */
 	Set<UUID> retained(LocalDate today);
 
+	/** Both at once: what {@link #expired} and {@link #retained} say, for a participant that can answer in one go. */
+	default Split split(LocalDate today) {
+		return new Split(expired(today), retained(today));
+	}
+
+	/** The persons with records here split by {@link #split}. */
+	record Split(Set<UUID> expired, Set<UUID> retained) {
+	}
+
 	/**
 	 * Erases (or anonymises, where a pseudonymous statistic must stay) everything this module holds about the
 	 * person, in the caller's transaction; says what went, as record type and ids, never content.
