@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -213,13 +214,14 @@ public class CaseConferences {
 	public ConferenceView view(UUID conferenceId) {
 		Caller caller = caller();
 		Row row = find(conferenceId).orElseThrow(ConferenceNotFound::new);
-		List<ItemRow> visible = items(conferenceId).stream().filter(item -> sees(caller, row, item)).toList();
+		ItemFacts facts = new ItemFacts(row);
+		List<ItemRow> visible = items(conferenceId).stream().filter(item -> sees(caller, row, item, facts)).toList();
 		if (visible.isEmpty() && !caller.seesAll(row)) {
 			throw new ConferenceNotFound();
 		}
 		List<ConferenceView.Item> items = new ArrayList<>();
 		for (ItemRow item : visible) {
-			items.add(itemView(caller, row, item));
+			items.add(itemView(caller, row, item, facts));
 			if (item.personId() != null) {
 				auditLog.record(AuditEntry.of(AuditAction.READ, ProcessingPurpose.PERSON_CENTRED_APPROACH, AUDIT_OBJECT,
 						item.id()).concerning(item.personId()));
@@ -647,6 +649,10 @@ public class CaseConferences {
 	}
 
 	private boolean sees(Caller caller, Row row, ItemRow item) {
+		return sees(caller, row, item, new ItemFacts(row));
+	}
+
+	private boolean sees(Caller caller, Row row, ItemRow item, ItemFacts facts) {
 		if (caller.seesAll(row)) {
 			return true;
 		}
@@ -655,7 +661,7 @@ public class CaseConferences {
 		}
 		// Invited to the item, and for an item about a client also covered by a privacy covenant for the client's
 		// target group: an invitation alone does not make a partner entitled to the data (DESIGN.md §4 rule 8).
-		return caller.has("PARTNER_PROFESSIONAL") && invitedOrganisations(row, item).contains(caller.user().organisation())
+		return caller.has("PARTNER_PROFESSIONAL") && facts.invited(item).contains(caller.user().organisation())
 				&& (item.trajectoryId() == null || access.covenantCovers(item.trajectoryId(), caller.user().organisation()));
 	}
 
@@ -719,12 +725,39 @@ public class CaseConferences {
 
 	/** Partners a scenario of the item needs, and owners of its own and its returning open action items. */
 	private Set<UUID> invitedOrganisations(Row row, ItemRow item) {
+		return invitedOrganisations(item, returning(row, item));
+	}
+
+	private Set<UUID> invitedOrganisations(ItemRow item, List<ConferenceView.ActionItem> returning) {
 		Set<UUID> organisations = new LinkedHashSet<>(jdbc.sql("""
 				SELECT DISTINCT p.organisation_id FROM agenda_scenario s JOIN agenda_scenario_partner p ON p.scenario_id = s.id
 				WHERE s.item_id = :i UNION SELECT owner_organisation FROM agenda_action_item WHERE item_id = :i""")
 			.param("i", item.id()).query(UUID.class).list());
-		returning(row, item).forEach(a -> organisations.add(a.ownerPartnerId()));
+		returning.forEach(a -> organisations.add(a.ownerPartnerId()));
 		return organisations;
+	}
+
+	/**
+	 * What one reading of a conference works out per item at most once: the open action items returning to it and
+	 * the partners invited to it (the check of who sees the item and the item's view both need them).
+	 */
+	private final class ItemFacts {
+
+		private final Row row;
+		private final Map<UUID, List<ConferenceView.ActionItem>> returning = new HashMap<>();
+		private final Map<UUID, Set<UUID>> invited = new HashMap<>();
+
+		ItemFacts(Row row) {
+			this.row = row;
+		}
+
+		List<ConferenceView.ActionItem> returning(ItemRow item) {
+			return returning.computeIfAbsent(item.id(), id -> CaseConferences.this.returning(row, item));
+		}
+
+		Set<UUID> invited(ItemRow item) {
+			return invited.computeIfAbsent(item.id(), id -> invitedOrganisations(item, returning(item)));
+		}
 	}
 
 	/** What goes to an item's external invitees by mail: the outcome's text and the conference's date. */
@@ -768,7 +801,7 @@ public class CaseConferences {
 			.param("t", item.trajectoryId()).param("starts", row.startsAt()).query(ACTION_MAPPER).list();
 	}
 
-	private ConferenceView.Item itemView(Caller caller, Row row, ItemRow item) {
+	private ConferenceView.Item itemView(Caller caller, Row row, ItemRow item, ItemFacts facts) {
 		Map<UUID, String> names = new LinkedHashMap<>();
 		List<ConferenceView.Scenario> scenarios = jdbc.sql("""
 				SELECT id, description, prepared_by_name, prepared_at FROM agenda_scenario WHERE item_id = :i
@@ -783,7 +816,7 @@ public class CaseConferences {
 				.param("s", s.id()).query(UUID.class).list().stream().map(o -> partner(o, names)).sorted(
 						Comparator.comparing(ConferenceView.Partner::name)).toList(), s.preparedByName(), s.preparedAt()))
 			.toList();
-		List<ConferenceView.Partner> invited = invitedOrganisations(row, item).stream().map(o -> partner(o, names))
+		List<ConferenceView.Partner> invited = facts.invited(item).stream().map(o -> partner(o, names))
 			.sorted(Comparator.comparing(ConferenceView.Partner::name)).toList();
 		List<ConferenceView.Decision> decisions = jdbc.sql(
 				"SELECT id, text, recorded_at FROM agenda_decision WHERE item_id = :i ORDER BY recorded_at, id")
@@ -802,7 +835,7 @@ public class CaseConferences {
 					rs.getObject(5, OffsetDateTime.class), rs.getString(6)))
 			.list();
 		return new ConferenceView.Item(item.id(), item.position(), item.trajectoryId(), item.clientName(), item.subject(),
-				item.minutes(), scenarios, invited, externals(item.id()), decisions, actions, returning(row, item), outcomes,
+				item.minutes(), scenarios, invited, externals(item.id()), decisions, actions, facts.returning(item), outcomes,
 				mayPrepare(caller, row, item));
 	}
 
