@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -125,23 +124,23 @@ class IntakePrivacy implements ByLastInvolvement, SubjectAccessContributor {
 			.param("person", person)
 			.query((rows, number) -> {
 				List<Field> fields = new ArrayList<>();
-				add(fields, "sar.field.kind", rows.getString("kind"));
-				add(fields, "sar.field.status", rows.getString("status"));
-				add(fields, "sar.field.receivedAt", rows.getObject("received_at", OffsetDateTime.class).toLocalDate());
-				add(fields, "sar.field.targetGroups", String.join(", ", (String[]) rows.getArray("target_groups").getArray()));
-				add(fields, "sar.field.bsn", rows.getString("bsn"));
-				add(fields, "sar.field.givenNames", rows.getString("given_names"));
-				add(fields, "sar.field.surnamePrefix", rows.getString("surname_prefix"));
-				add(fields, "sar.field.surname", rows.getString("surname"));
-				add(fields, "sar.field.dateOfBirth", rows.getObject("date_of_birth", LocalDate.class));
-				add(fields, "sar.field.street", rows.getString("street"));
-				add(fields, "sar.field.houseNumber", rows.getString("house_number"));
-				add(fields, "sar.field.postalCode", rows.getString("postal_code"));
-				add(fields, "sar.field.city", rows.getString("city"));
-				add(fields, "sar.field.reason", rows.getString("reason"));
-				add(fields, "sar.field.goal", rows.getString("goal"));
-				add(fields, "sar.field.decision", rows.getString("decision_reason"));
-				add(fields, "sar.field.referredTo", rows.getString("referred_to"));
+				Field.addIfPresent(fields, "sar.field.kind", rows.getString("kind"));
+				Field.addIfPresent(fields, "sar.field.status", rows.getString("status"));
+				Field.addIfPresent(fields, "sar.field.receivedAt", rows.getObject("received_at", OffsetDateTime.class).toLocalDate());
+				Field.addIfPresent(fields, "sar.field.targetGroups", String.join(", ", (String[]) rows.getArray("target_groups").getArray()));
+				Field.addIfPresent(fields, "sar.field.bsn", rows.getString("bsn"));
+				Field.addIfPresent(fields, "sar.field.givenNames", rows.getString("given_names"));
+				Field.addIfPresent(fields, "sar.field.surnamePrefix", rows.getString("surname_prefix"));
+				Field.addIfPresent(fields, "sar.field.surname", rows.getString("surname"));
+				Field.addIfPresent(fields, "sar.field.dateOfBirth", rows.getObject("date_of_birth", LocalDate.class));
+				Field.addIfPresent(fields, "sar.field.street", rows.getString("street"));
+				Field.addIfPresent(fields, "sar.field.houseNumber", rows.getString("house_number"));
+				Field.addIfPresent(fields, "sar.field.postalCode", rows.getString("postal_code"));
+				Field.addIfPresent(fields, "sar.field.city", rows.getString("city"));
+				Field.addIfPresent(fields, "sar.field.reason", rows.getString("reason"));
+				Field.addIfPresent(fields, "sar.field.goal", rows.getString("goal"));
+				Field.addIfPresent(fields, "sar.field.decision", rows.getString("decision_reason"));
+				Field.addIfPresent(fields, "sar.field.referredTo", rows.getString("referred_to"));
 				return new Item(rows.getString("reference"), rows.getString("organisation_name"), fields);
 			})
 			.list();
@@ -155,9 +154,9 @@ class IntakePrivacy implements ByLastInvolvement, SubjectAccessContributor {
 			.param("person", person)
 			.query((rows, number) -> {
 				List<Field> fields = new ArrayList<>();
-				add(fields, "sar.field.registrationDate", rows.getObject("registration_date", LocalDate.class));
-				add(fields, "sar.field.offenceCode", rows.getString("offence_code"));
-				add(fields, "sar.field.offenceCategory", rows.getString("offence_category"));
+				Field.addIfPresent(fields, "sar.field.registrationDate", rows.getObject("registration_date", LocalDate.class));
+				Field.addIfPresent(fields, "sar.field.offenceCode", rows.getString("offence_code"));
+				Field.addIfPresent(fields, "sar.field.offenceCategory", rows.getString("offence_category"));
 				return new Item(rows.getString("registration_id"), null, fields);
 			})
 			.list();
@@ -166,11 +165,5 @@ class IntakePrivacy implements ByLastInvolvement, SubjectAccessContributor {
 					RetentionPeriods.POLICE_ANTECEDENT, antecedents));
 		}
 		return sections;
-	}
-
-	private static void add(List<Field> fields, String key, @Nullable Object value) {
-		if (value != null && !value.toString().isBlank()) {
-			fields.add(new Field(key, value.toString()));
-		}
 	}
 }

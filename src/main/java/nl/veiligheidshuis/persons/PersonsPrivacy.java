@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -115,31 +114,25 @@ class PersonsPrivacy implements RetentionParticipant, SubjectAccessContributor, 
 			.param("person", person)
 			.query((rows, number) -> {
 				List<Field> fields = new ArrayList<>();
-				add(fields, "sar.field.receivedAt", rows.getObject("received_at", OffsetDateTime.class).toLocalDate());
-				add(fields, "sar.field.reference", rows.getString("reference"));
-				add(fields, "sar.field.bsn", rows.getString("bsn"));
-				add(fields, "sar.field.givenNames", rows.getString("given_names"));
-				add(fields, "sar.field.surnamePrefix", rows.getString("surname_prefix"));
-				add(fields, "sar.field.surname", rows.getString("surname"));
-				add(fields, "sar.field.alias", rows.getString("alias"));
-				add(fields, "sar.field.dateOfBirth", rows.getObject("date_of_birth", LocalDate.class));
-				add(fields, "sar.field.gender", rows.getString("gender"));
-				add(fields, "sar.field.street", rows.getString("street"));
-				add(fields, "sar.field.houseNumber", rows.getString("house_number"));
-				add(fields, "sar.field.postalCode", rows.getString("postal_code"));
-				add(fields, "sar.field.city", rows.getString("city"));
+				Field.addIfPresent(fields, "sar.field.receivedAt", rows.getObject("received_at", OffsetDateTime.class).toLocalDate());
+				Field.addIfPresent(fields, "sar.field.reference", rows.getString("reference"));
+				Field.addIfPresent(fields, "sar.field.bsn", rows.getString("bsn"));
+				Field.addIfPresent(fields, "sar.field.givenNames", rows.getString("given_names"));
+				Field.addIfPresent(fields, "sar.field.surnamePrefix", rows.getString("surname_prefix"));
+				Field.addIfPresent(fields, "sar.field.surname", rows.getString("surname"));
+				Field.addIfPresent(fields, "sar.field.alias", rows.getString("alias"));
+				Field.addIfPresent(fields, "sar.field.dateOfBirth", rows.getObject("date_of_birth", LocalDate.class));
+				Field.addIfPresent(fields, "sar.field.gender", rows.getString("gender"));
+				Field.addIfPresent(fields, "sar.field.street", rows.getString("street"));
+				Field.addIfPresent(fields, "sar.field.houseNumber", rows.getString("house_number"));
+				Field.addIfPresent(fields, "sar.field.postalCode", rows.getString("postal_code"));
+				Field.addIfPresent(fields, "sar.field.city", rows.getString("city"));
 				return new Item(rows.getString("id"), rows.getString("organisation_name"), fields);
 			})
 			.list();
 		return items.isEmpty() ? List.of()
 				: List.of(new Section("sar.section.sourceRecords", ProcessingActivities.PERSON_REGISTRY,
 						RetentionPeriods.SOURCE_RECORD, items));
-	}
-
-	static void add(List<Field> fields, String key, @Nullable Object value) {
-		if (value != null && !value.toString().isBlank()) {
-			fields.add(new Field(key, value.toString()));
-		}
 	}
 
 	@Override

@@ -40,5 +40,12 @@ public interface SubjectAccessContributor {
 
 	/** A field: label as a message key, value as shown (dates formatted by the contributor, ISO). */
 	record Field(String labelKey, String value) {
+
+		/** Adds the field to a record's fields when it has a value (null and blank are left out). */
+		public static void addIfPresent(List<Field> fields, String labelKey, @Nullable Object value) {
+			if (value != null && !value.toString().isBlank()) {
+				fields.add(new Field(labelKey, value.toString()));
+			}
+		}
 	}
 }

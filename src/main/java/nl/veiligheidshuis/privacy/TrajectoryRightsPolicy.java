@@ -86,12 +86,15 @@ public class TrajectoryRightsPolicy {
 	}
 
 	private TrajectoryRights partnerRights(Requester requester, TrajectoryAccessFacts trajectory) {
-		boolean needToKnow = trajectory.takingPart().contains(requester.organisation())
-				&& covered(requester.organisation(), trajectory);
+		PartnerOrganisationId organisation = requester.organisation();
+		LocalDate today = LocalDate.now(clock);
+		// Need-to-know (as covered() says it), with the party checked once for both the cover and the categories.
+		boolean needToKnow = trajectory.takingPart().contains(organisation) && parties.partyOn(organisation, today)
+				&& covenants.covers(organisation, trajectory.targetGroup(), today);
 		if (!needToKnow) {
 			return TrajectoryRights.NONE;
 		}
-		Set<DataCategory> categories = categories(requester.organisation(), trajectory.targetGroup());
+		Set<DataCategory> categories = covenants.categories(organisation, trajectory.targetGroup(), today);
 		return new TrajectoryRights(true,
 				CARE_PARTNERS.contains(requester.organisationType()) && categories.contains(DataCategory.CARE), false,
 				false, false, false, false, categories);

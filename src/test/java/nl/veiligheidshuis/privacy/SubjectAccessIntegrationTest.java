@@ -99,6 +99,11 @@ class SubjectAccessIntegrationTest {
 		String text = export.toString();
 		assertThat(text).contains(client.surname(), client.bsn(), client.dateOfBirth().toString(),
 				client.trajectoryId().toString(), client.itemId().toString(), incident, "Toezicht met meldplicht voor " + client.surname());
+		// Read by the person it is about: every field has a Dutch label, none the name of a database column.
+		List<String> labels = export.path("sections").valueStream().flatMap(s -> s.path("items").valueStream())
+			.flatMap(i -> i.path("fields").valueStream()).map(f -> f.path("label").asString()).distinct().toList();
+		assertThat(labels).isNotEmpty().contains("Procesregisseur", "Doelgroep").noneMatch(label -> label.contains("_"))
+			.noneMatch(label -> label.matches("[a-z]+"));
 		List<String> sections = export.path("sections").valueStream().map(s -> s.path("title").asString()).toList();
 		assertThat(sections).contains("Persoonsgegevens zoals partners ze aanleverden", "Aanmeldingen en signalen", "Trajecten",
 				"Tijdlijn van trajecten", "Agendapunten van casusoverleggen", "Scenario's bij agendapunten",
