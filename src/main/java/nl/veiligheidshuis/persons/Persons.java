@@ -1,7 +1,5 @@
 package nl.veiligheidshuis.persons;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -18,15 +16,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.PGCopyInputStream;
-import org.springframework.jdbc.core.ConnectionCallback;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -42,7 +34,6 @@ import nl.veiligheidshuis.persons.linkage.LinkageSettings;
 import nl.veiligheidshuis.persons.linkage.Linker;
 import nl.veiligheidshuis.persons.linkage.PersonRecord;
 import nl.veiligheidshuis.persons.linkage.ScoredPair;
-import nl.veiligheidshuis.platform.BinaryCopyReader;
 import nl.veiligheidshuis.platform.UserProfile;
 import nl.veiligheidshuis.privacy.AuditAction;
 import nl.veiligheidshuis.privacy.AuditEntry;
@@ -74,15 +65,13 @@ public class Persons {
 	static final double SURNAME_SIMILARITY = 0.45;
 
 	private final JdbcClient jdbc;
-	private final JdbcTemplate jdbcTemplate;
 	private final AuditLog auditLog;
 	private final Clock clock;
 	private final CovenantCoverage coverage;
 
-	Persons(JdbcClient jdbc, JdbcTemplate jdbcTemplate, AuditLog auditLog, Clock clock, CovenantCoverage coverage) {
+	Persons(JdbcClient jdbc, AuditLog auditLog, Clock clock, CovenantCoverage coverage) {
 		this.coverage = coverage;
 		this.jdbc = jdbc;
-		this.jdbcTemplate = jdbcTemplate;
 		this.auditLog = auditLog;
 		this.clock = clock;
 	}
@@ -176,37 +165,6 @@ public class Persons {
 			.param("id", personId)
 			.query(String.class)
 			.optional();
-	}
-
-	/**
-	 * Streams the key facts of every person (ordered by id) to the consumer, for processing over the whole
-	 * registry such as a selection run. Not audited here: the caller audits its processing.
-	 */
-	@Transactional(readOnly = true)
-	public void forEachKeyFacts(Consumer<PersonKeyFacts> consumer) {
-		// One binary COPY (a national registry has a million persons): no text to parse, and the few
-		// genders and cities are shared instead of one string per person.
-		jdbcTemplate.execute((ConnectionCallback<Void>) connection -> {
-			String sql = "COPY (SELECT id, date_of_birth, gender, city FROM persons_person ORDER BY id) TO STDOUT (FORMAT binary)";
-			Map<String, String> shared = new HashMap<>();
-			try (PGCopyInputStream in = new PGCopyInputStream(connection.unwrap(PGConnection.class), sql)) {
-				BinaryCopyReader rows = new BinaryCopyReader(in);
-				while (rows.startRow() >= 0) {
-					rows.fieldLength();
-					UUID id = new UUID(rows.readLong(), rows.readLong());
-					LocalDate dateOfBirth = rows.fieldLength() < 0 ? null
-							: LocalDate.ofEpochDay(rows.readInt() + BinaryCopyReader.POSTGRES_EPOCH_DAY);
-					String gender = rows.readText();
-					String city = rows.readText();
-					consumer.accept(new PersonKeyFacts(id, dateOfBirth, gender == null ? null : shared.computeIfAbsent(gender, g -> g),
-							city == null ? null : shared.computeIfAbsent(city, c -> c)));
-				}
-			}
-			catch (IOException e) {
-				throw new UncheckedIOException("Kerngegevens van personen niet gelezen", e);
-			}
-			return null;
-		});
 	}
 
 	/**

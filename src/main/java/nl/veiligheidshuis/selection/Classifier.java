@@ -45,11 +45,16 @@ final class Classifier {
 	/** Tally position of the first per-category count (antecedents in the frequency window). */
 	private final int categoriesAt;
 	private final double[] gravity = new double[CATEGORIES];
+	/** The scoring weights in {@link ScoringFactor} order. */
+	private final double[] weights = new double[ScoringFactor.values().length];
 
 	Classifier(RuleSet ruleSet, LocalDate referenceDate) {
 		this.ruleSet = ruleSet;
 		this.referenceDate = referenceDate;
 		this.reference = (int) referenceDate.toEpochDay();
+		for (ScoringFactor factor : ScoringFactor.values()) {
+			weights[factor.ordinal()] = ruleSet.scoring().weight(factor);
+		}
 		List<ClassificationRule> rules = ruleSet.rules();
 		List<Integer> starts = new ArrayList<>();
 		for (ClassificationRule rule : rules) {
@@ -168,7 +173,8 @@ final class Classifier {
 		return category(age(dateOfBirth, referenceDate), tallies, at);
 	}
 
-	private @Nullable TargetGroup category(@Nullable Integer age, int[] tallies, int at) {
+	/** The category for a person of this age (on the reference date) whose tally is at {@code at}, or null. */
+	@Nullable TargetGroup category(@Nullable Integer age, int[] tallies, int at) {
 		if (tallies[at + COUNTED] == 0) {
 			return null;
 		}
@@ -193,6 +199,11 @@ final class Classifier {
 	}
 
 	private List<ScoreContribution> score(int[] tallies, int at, int partnerSignals) {
+		return breakdown(factorValues(tallies, at, partnerSignals), ruleSet.scoring());
+	}
+
+	/** The values of the score's factors (in {@link ScoringFactor} order) of the person whose tally is at {@code at}. */
+	double[] factorValues(int[] tallies, int at, int partnerSignals) {
 		double gravitySum = 0;
 		for (int c = 0; c < CATEGORIES; c++) {
 			gravitySum += tallies[at + categoriesAt + c] * gravity[c];
@@ -201,7 +212,24 @@ final class Classifier {
 				tallies[at + categoriesAt + OffenceCategory.VIOLENCE.ordinal()],
 				tallies[at + categoriesAt + OffenceCategory.DOMESTIC_VIOLENCE.ordinal()],
 				tallies[at + categoriesAt + OffenceCategory.WEAPONS.ordinal()], partnerSignals };
-		return breakdown(values, ruleSet.scoring());
+		return values;
+	}
+
+	/**
+	 * The score of the factors' values: what {@link #breakdown} would sum to (each contribution rounded to cents, the
+	 * sum rounded), without building the breakdown (a national run scores half a million persons).
+	 */
+	double score(double[] values) {
+		double sum = 0;
+		for (int f = 0; f < weights.length; f++) {
+			sum += round((f < values.length ? values[f] : 0) * weights[f]);
+		}
+		return round(sum);
+	}
+
+	/** The most recent antecedent up to the reference date (an epoch day) in the tally at {@code at}; counted > 0. */
+	int lastAntecedent(int[] tallies, int at) {
+		return tallies[at + LAST];
 	}
 
 	/**

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -16,7 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.sql.DataSource;
 
@@ -39,9 +40,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import nl.veiligheidshuis.intake.Antecedents;
 import nl.veiligheidshuis.intake.OffenceCategory;
-import nl.veiligheidshuis.persons.PersonKeyFacts;
 import nl.veiligheidshuis.persons.PersonName;
 import nl.veiligheidshuis.persons.Persons;
 import nl.veiligheidshuis.platform.BinaryCopyWriter;
@@ -64,9 +63,8 @@ public class SelectionRuns {
 	private static final Logger log = LoggerFactory.getLogger(SelectionRuns.class);
 	private static final String LOCK = "SELECT pg_try_advisory_xact_lock(hashtext('selection.run'))";
 	static final int PROGRESS_EVERY = 20_000;
-	static final int ANTECEDENT_PROGRESS_EVERY = 1_000_000;
 	/** Each reading thread adds its count to the shared progress in blocks of this many (a divisor of the above). */
-	private static final int ANTECEDENT_PROGRESS_BLOCK = 50_000;
+	private static final int PROGRESS_BLOCK = 5_000;
 	/** At most so many connections read the antecedents at once (one per core up to this). */
 	private static final int MAX_READERS = 4;
 	private static final OffenceCategory[] CATEGORIES = OffenceCategory.values();
@@ -112,7 +110,7 @@ public class SelectionRuns {
 	private final DataSource dataSource;
 	private final RuleSets ruleSets;
 	private final Persons persons;
-	private final Antecedents antecedents;
+	private final SelectionFacts facts;
 	private final PartnerSignals partnerSignals;
 	private final AuditLog auditLog;
 	private final AsyncTaskExecutor executor;
@@ -121,7 +119,7 @@ public class SelectionRuns {
 	private final Clock clock;
 	private final ApplicationEventPublisher events;
 
-	SelectionRuns(JdbcClient jdbc, DataSource dataSource, RuleSets ruleSets, Persons persons, Antecedents antecedents,
+	SelectionRuns(JdbcClient jdbc, DataSource dataSource, RuleSets ruleSets, Persons persons, SelectionFacts facts,
 			PartnerSignals partnerSignals, AuditLog auditLog,
 			@Qualifier("applicationTaskExecutor") AsyncTaskExecutor executor,
 			PlatformTransactionManager transactions, Clock clock, ApplicationEventPublisher events) {
@@ -129,7 +127,7 @@ public class SelectionRuns {
 		this.dataSource = dataSource;
 		this.ruleSets = ruleSets;
 		this.persons = persons;
-		this.antecedents = antecedents;
+		this.facts = facts;
 		this.partnerSignals = partnerSignals;
 		this.auditLog = auditLog;
 		this.executor = executor;
@@ -237,24 +235,39 @@ public class SelectionRuns {
 		}
 		catch (RuntimeException e) {
 			log.error("Selectierun {} mislukt", id, e);
-			separateTransaction.executeWithoutResult(status -> jdbc.sql(
-					"UPDATE selection_run SET status = 'FAILED', failure = :failure, finished_at = :now WHERE id = :id")
-				.param("failure", e.getClass().getSimpleName()).param("now", now()).param("id", id).update());
+			separateTransaction.executeWithoutResult(status -> {
+				jdbc.sql("UPDATE selection_run SET status = 'FAILED', failure = :failure, finished_at = :now WHERE id = :id")
+					.param("failure", e.getClass().getSimpleName()).param("now", now()).param("id", id).update();
+				jdbc.sql("SELECT selection_candidate_drop_unattached(:id)").param("id", id).query((rs, n) -> 0).list();
+			});
 		}
 	}
 
-	private record Scored(UUID person, Classification classification, @Nullable String gender,
-			@Nullable String municipality) {
+	/**
+	 * A classified person, in primitives where it can (a national run has half a million): the score, the most recent
+	 * antecedent as an epoch day and the id's halves, which the ranking compares, then what is stored of them. The
+	 * factors' values are what a run stores of the breakdown ({@link Classifier#breakdown} rebuilds it).
+	 */
+	private record Scored(double score, int lastAntecedent, long personMost, long personLeast, TargetGroup category,
+			@Nullable Integer age, int antecedents, double[] factors, @Nullable String gender, @Nullable String municipality) {
+
+		UUID person() {
+			return new UUID(personMost, personLeast);
+		}
 	}
 
-	/** The ranking: the highest score first, then the most recent antecedent, then the person's id. */
+	/** The ranking: the highest score first, then the most recent antecedent, then the person's id (as UUID orders). */
 	private static final Comparator<Scored> RANKING = (a, b) -> {
-		int byScore = Double.compare(b.classification().score(), a.classification().score());
+		int byScore = Double.compare(b.score(), a.score());
 		if (byScore != 0) {
 			return byScore;
 		}
-		int byLast = b.classification().lastAntecedent().compareTo(a.classification().lastAntecedent());
-		return byLast != 0 ? byLast : a.person().compareTo(b.person());
+		int byLast = Integer.compare(b.lastAntecedent(), a.lastAntecedent());
+		if (byLast != 0) {
+			return byLast;
+		}
+		int byMost = Long.compare(a.personMost(), b.personMost());
+		return byMost != 0 ? byMost : Long.compare(a.personLeast(), b.personLeast());
 	};
 
 	private void classifyAndStore(UUID id) {
@@ -264,98 +277,43 @@ public class SelectionRuns {
 		SelectionRun run = run(id).orElseThrow();
 		RuleSet ruleSet = ruleSets.version(run.ruleSetVersion()).orElseThrow();
 		Classifier classifier = new Classifier(ruleSet, run.referenceDate());
-		// Every person gets a number and a tally of their antecedents in one array; the antecedents arrive in
-		// the table's order, not per person, so nothing has to be sorted and no row becomes an object.
 		long started = System.nanoTime();
-		PersonIndex index = new PersonIndex(1 << 16);
-		List<@Nullable PersonKeyFacts> facts = new ArrayList<>();
-		persons.forEachKeyFacts(person -> {
-			if (index.indexOf(person.id()) == facts.size()) {
-				facts.add(person);
-			}
-		});
-		long personsRead = System.nanoTime();
-		// The antecedents in ranges of person ids read at once, one thread and one connection each, in one snapshot
-		// (Antecedents.forEachAntecedentInParallel). Every known person's tally exists before, so the threads only
-		// look up and add, each to the tallies of its own persons; antecedents of a person without key facts (age
-		// unknown) are kept aside per range and counted afterwards.
-		Tallies tallies = new Tallies(classifier);
-		if (index.size() > 0) {
-			tallies.of(index.size() - 1);
-		}
-		int parts = Math.clamp(Runtime.getRuntime().availableProcessors(), 1, MAX_READERS);
-		List<List<long[]>> unknown = new ArrayList<>();
-		long[][] counts = new long[parts][1];
-		AtomicLong progress = new AtomicLong();
-		for (int part = 0; part < parts; part++) {
-			unknown.add(new ArrayList<>());
-		}
-		antecedents.forEachAntecedentInParallel(run.referenceDate(), parts, part -> {
-			List<long[]> aside = unknown.get(part);
-			long[] count = counts[part];
-			return (most, least, epochDay, category) -> {
-				if (++count[0] % ANTECEDENT_PROGRESS_BLOCK == 0
-						&& progress.addAndGet(ANTECEDENT_PROGRESS_BLOCK) % ANTECEDENT_PROGRESS_EVERY == 0) {
-					antecedentProgress(id, progress.get());
-				}
-				int person = index.find(most, least);
-				if (person < 0) {
-					aside.add(new long[] { most, least, epochDay, category.ordinal() });
-				}
-				else {
-					classifier.add(tallies.of(person), tallies.at(person), epochDay, category);
-				}
-			};
-		});
-		long[] read = { 0 };
-		for (long[] count : counts) {
-			read[0] += count[0];
-		}
-		for (List<long[]> aside : unknown) {
-			for (long[] antecedent : aside) {
-				int person = index.indexOf(antecedent[0], antecedent[1]);
-				if (person == facts.size()) {
-					facts.add(null); // antecedents of a person without key facts: age unknown
-				}
-				classifier.add(tallies.of(person), tallies.at(person), (int) antecedent[2], CATEGORIES[(int) antecedent[3]]);
-			}
-		}
-		long antecedentsRead = System.nanoTime();
+		// The persons whose antecedents or key facts changed since the background refresh, recomputed first (in
+		// transactions of their own): then the run reads the facts of everyone as stored, a million compact rows
+		// rather than ten million antecedents and a million persons.
+		int refreshed = facts.refresh();
+		long factsRefreshed = System.nanoTime();
 		Map<UUID, Integer> signals = partnerSignals.countsByPerson(
 				run.referenceDate().minusMonths(ruleSet.scoring().recencyWindowMonths()), run.referenceDate());
+		// A person's row holds all their antecedents, so each reading thread classifies and scores the persons of its
+		// part as they arrive, with one tally of its own.
+		int parts = Math.clamp(Runtime.getRuntime().availableProcessors(), 1, MAX_READERS);
+		List<Part> work = new ArrayList<>();
+		AtomicInteger progress = new AtomicInteger();
+		for (int part = 0; part < parts; part++) {
+			work.add(new Part(id, run.referenceDate(), classifier, signals, progress));
+		}
+		facts.read(parts, work::get);
+		long read = System.nanoTime();
 		List<Scored> scored = new ArrayList<>();
 		Map<String, Map<String, Integer>> population = new LinkedHashMap<>();
 		int processed = 0;
-		for (int person = 0; person < index.size(); person++) {
-			int[] tally = tallies.of(person);
-			int at = tallies.at(person);
-			if (classifier.counted(tally, at) == 0) {
-				continue; // no antecedents up to the reference date: not in the population
-			}
-			PersonKeyFacts known = facts.get(person);
-			LocalDate dateOfBirth = known == null ? null : known.dateOfBirth();
-			String gender = known == null ? null : known.gender();
-			String municipality = known == null ? null : known.city();
-			count(population, "AGE_BAND", AgeBand.of(Classifier.age(dateOfBirth, run.referenceDate())).name());
-			count(population, "GENDER", gender == null ? "" : gender);
-			count(population, "MUNICIPALITY", municipality == null ? "" : municipality);
-			if (classifier.category(dateOfBirth, tally, at) != null) {
-				UUID personId = index.id(person);
-				scored.add(new Scored(personId,
-						classifier.classify(dateOfBirth, tally, at, signals.getOrDefault(personId, 0)), gender, municipality));
-			}
-			if (++processed % PROGRESS_EVERY == 0) {
-				progress(id, processed);
-			}
+		long antecedentsRead = 0;
+		for (Part part : work) {
+			scored.addAll(part.scored);
+			part.population.forEach((dimension, values) -> values.forEach((value, count) ->
+					population.computeIfAbsent(dimension, d -> new HashMap<>()).merge(value, count, Integer::sum)));
+			processed += part.processed;
+			antecedentsRead += part.antecedents;
 		}
-		long classified = System.nanoTime();
-		scored.sort(RANKING);
+		Scored[] ranking = scored.toArray(Scored[]::new);
+		Arrays.parallelSort(ranking, RANKING);
 		long ranked = System.nanoTime();
-		long indexed = copyCandidates(id, scored);
-		log.info("Selectierun {}: personen gelezen in {} ms, antecedenten in {} ms, ingedeeld in {} ms, gerangschikt in {} ms,"
-				+ " {} kandidaten opgeslagen in {} ms (waarvan indexen en koppelen {} ms)", id, millis(started, personsRead),
-				millis(personsRead, antecedentsRead), millis(antecedentsRead, classified), millis(classified, ranked),
-				scored.size(), millis(ranked, System.nanoTime()), indexed);
+		long indexed = copyCandidates(id, ranking);
+		log.info("Selectierun {}: {} gewijzigde personen bijgewerkt in {} ms, gegevens van {} personen gelezen en ingedeeld in {} ms,"
+				+ " gerangschikt in {} ms, {} kandidaten opgeslagen in {} ms (waarvan indexen en koppelen {} ms)", id, refreshed,
+				millis(started, factsRefreshed), processed, millis(factsRefreshed, read), millis(read, ranked), ranking.length,
+				millis(ranked, System.nanoTime()), indexed);
 		population.forEach((dimension, values) -> values.forEach((value, count) -> jdbc.sql("""
 				INSERT INTO selection_run_population (run_id, dimension, value, persons) VALUES (:run, :dimension, :value, :count)""")
 			.param("run", id).param("dimension", dimension).param("value", value).param("count", count).update()));
@@ -363,36 +321,66 @@ public class SelectionRuns {
 				UPDATE selection_run SET status = 'COMPLETED', finished_at = :now, persons_processed = :processed,
 				  antecedents_read = :read,
 				  persons_total = :processed, candidates = :candidates WHERE id = :id""")
-			.param("now", now()).param("processed", processed).param("read", read[0]).param("candidates", scored.size())
+			.param("now", now()).param("processed", processed).param("read", antecedentsRead).param("candidates", ranking.length)
 			.param("id", id)
 			.update();
-		events.publishEvent(new SelectionRunCompleted(id, run.referenceDate(), scored.size()));
+		events.publishEvent(new SelectionRunCompleted(id, run.referenceDate(), ranking.length));
 	}
 
-	/** The tallies of a run's persons, in blocks of a fixed number of persons (grown as persons appear). */
-	private static final class Tallies {
+	/**
+	 * The persons of one part of a run, on its reading thread: each person's antecedents up to the reference date
+	 * tallied, the person counted in the population when any, classified and scored when a rule holds.
+	 */
+	private final class Part implements SelectionFacts.PersonFactsConsumer {
 
-		private static final int BLOCK = 1 << 16;
+		private final UUID run;
+		private final LocalDate referenceDate;
 		private final Classifier classifier;
-		private final List<int[]> blocks = new ArrayList<>();
+		private final Map<UUID, Integer> signals;
+		private final AtomicInteger progress;
+		private final int[] tally;
+		final List<Scored> scored = new ArrayList<>();
+		final Map<String, Map<String, Integer>> population = new HashMap<>();
+		int processed;
+		long antecedents;
 
-		Tallies(Classifier classifier) {
+		Part(UUID run, LocalDate referenceDate, Classifier classifier, Map<UUID, Integer> signals, AtomicInteger progress) {
+			this.run = run;
+			this.referenceDate = referenceDate;
 			this.classifier = classifier;
+			this.signals = signals;
+			this.progress = progress;
+			this.tally = new int[classifier.tallySize()];
 		}
 
-		int[] of(int person) {
-			while (person / BLOCK >= blocks.size()) {
-				int[] block = new int[BLOCK * classifier.tallySize()];
-				for (int k = 0; k < BLOCK; k++) {
-					classifier.clear(block, k * classifier.tallySize());
-				}
-				blocks.add(block);
+		@Override
+		public void accept(long personMost, long personLeast, int dateOfBirth, @Nullable String gender,
+				@Nullable String municipality, int[] packed, int count) {
+			classifier.clear(tally, 0);
+			for (int k = 0; k < count; k++) {
+				classifier.add(tally, 0, SelectionFacts.epochDay(packed[k]), CATEGORIES[SelectionFacts.category(packed[k])]);
 			}
-			return blocks.get(person / BLOCK);
-		}
-
-		int at(int person) {
-			return person % BLOCK * classifier.tallySize();
+			int counted = classifier.counted(tally, 0);
+			if (counted == 0) {
+				return; // no antecedents up to the reference date: not in the population
+			}
+			antecedents += counted;
+			Integer age = dateOfBirth == SelectionFacts.NO_DATE ? null
+					: Classifier.age(LocalDate.ofEpochDay(dateOfBirth), referenceDate);
+			count(population, "AGE_BAND", AgeBand.of(age).name());
+			count(population, "GENDER", gender == null ? "" : gender);
+			count(population, "MUNICIPALITY", municipality == null ? "" : municipality);
+			TargetGroup category = classifier.category(age, tally, 0);
+			if (category != null) {
+				int partnerSignals = signals.isEmpty() ? 0 : signals.getOrDefault(new UUID(personMost, personLeast), 0);
+				double[] factors = classifier.factorValues(tally, 0, partnerSignals);
+				scored.add(new Scored(classifier.score(factors), classifier.lastAntecedent(tally, 0), personMost, personLeast,
+						category, age, counted, factors, gender, municipality));
+			}
+			processed++;
+			if (processed % PROGRESS_BLOCK == 0 && progress.addAndGet(PROGRESS_BLOCK) % PROGRESS_EVERY == 0) {
+				progress(run, progress.get());
+			}
 		}
 	}
 
@@ -404,12 +392,6 @@ public class SelectionRuns {
 		population.computeIfAbsent(dimension, d -> new HashMap<>()).merge(value, 1, Integer::sum);
 	}
 
-	private void antecedentProgress(UUID id, long read) {
-		separateTransaction.executeWithoutResult(status -> jdbc.sql(
-				"UPDATE selection_run SET antecedents_read = :read WHERE id = :id")
-			.param("read", read).param("id", id).update());
-	}
-
 	private void progress(UUID id, int processed) {
 		separateTransaction.executeWithoutResult(status -> jdbc.sql(
 				"UPDATE selection_run SET persons_processed = :processed WHERE id = :id")
@@ -417,67 +399,115 @@ public class SelectionRuns {
 	}
 
 	/**
-	 * Writes the ranked candidates with one COPY in PostgreSQL's binary format (a national run has hundreds of
-	 * thousands): no text for the server to parse. Of the breakdown only the factors' values are stored; the
-	 * weights are in the run's rule-set version, and readers rebuild the breakdown ({@link Classifier#breakdown}).
-	 * The rows go into a table of the run's own without indexes, which are then built in one pass each before
-	 * the table is attached as the run's partition of {@code selection_candidate} (V143).
+	 * Writes the ranked candidates in PostgreSQL's binary COPY format (a national run has hundreds of thousands): no
+	 * text for the server to parse. Of the breakdown only the factors' values are stored; the weights are in the
+	 * run's rule-set version, and readers rebuild the breakdown ({@link Classifier#breakdown}). The rows go into a
+	 * table of the run's own (V145), created and committed first; one range of ranks per core is COPYed on a
+	 * connection of its own, then the two unique indexes are built at once on two, so that PostgreSQL works in as
+	 * many processes; the run's transaction then attaches the table as the run's partition of
+	 * {@code selection_candidate}. Until then no reader sees it; if the run fails, {@link #execute} drops it.
+	 * Returns the milliseconds spent on the indexes and the attach.
 	 */
-	private long copyCandidates(UUID run, List<Scored> scored) {
-		if (scored.isEmpty()) {
+	private long copyCandidates(UUID run, Scored[] ranking) {
+		if (ranking.length == 0) {
 			return 0;
 		}
-		// A fresh table of the run's own, indexed and attached after the COPY. (Not COPY ... FREEZE: the snapshot the
-		// antecedents were read in stays exported until the commit, and PostgreSQL then refuses FREEZE.)
-		String partition = jdbc.sql("SELECT selection_candidate_new_partition(:run)").param("run", run)
-			.query(String.class).single();
-		Connection connection = DataSourceUtils.getConnection(dataSource);
-		try {
-			CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
-				.copyIn("COPY \"" + partition + "\" " + COPY_COLUMNS + " FROM STDIN (FORMAT binary)");
-			try {
-				BinaryCopyWriter rows = new BinaryCopyWriter(copy);
-				Map<String, byte[]> utf8 = new HashMap<>();
-				int rank = 0;
-				for (Scored s : scored) {
-					Classification c = s.classification();
-					rows.startRow(12);
-					rows.uuid(run);
-					rows.uuid(s.person());
-					rows.int4(++rank);
-					text(rows, utf8, c.category().name());
-					rows.numeric(BigDecimal.valueOf(c.score()).setScale(2, RoundingMode.HALF_UP));
-					if (c.age() == null) {
-						rows.nullValue();
-					}
-					else {
-						rows.int4(c.age());
-					}
-					text(rows, utf8, AgeBand.of(c.age()).name());
-					text(rows, utf8, s.gender());
-					text(rows, utf8, s.municipality());
-					rows.int4(c.antecedents());
-					rows.date(c.lastAntecedent().toEpochDay());
-					rows.float8Array(Classifier.values(c.breakdown()));
-				}
-				rows.end();
-				copy.endCopy();
-			}
-			finally {
-				if (copy.isActive()) {
-					copy.cancelCopy();
-				}
-			}
+		String partition = separateTransaction.execute(status -> jdbc.sql("SELECT selection_candidate_prepare_partition(:run)")
+			.param("run", run).query(String.class).single());
+		int parts = Math.min(ranking.length, Math.clamp(Runtime.getRuntime().availableProcessors(), 1, MAX_READERS));
+		List<ConnectionTask> copies = new ArrayList<>();
+		for (int part = 0; part < parts; part++) {
+			int from = (int) ((long) ranking.length * part / parts);
+			int to = (int) ((long) ranking.length * (part + 1) / parts);
+			copies.add(connection -> copyRange(connection, partition, run, ranking, from, to));
 		}
-		catch (SQLException e) {
-			throw new IllegalStateException("Kandidaten van de selectierun niet opgeslagen", e);
-		}
-		finally {
-			DataSourceUtils.releaseConnection(connection, dataSource);
-		}
+		inParallel(copies);
 		long copied = System.nanoTime();
+		inParallel(List.of(connection -> index(connection, run, "person_id"), connection -> index(connection, run, "rank")));
 		jdbc.sql("SELECT selection_candidate_attach_partition(:run)").param("run", run).query((rs, n) -> 0).list();
 		return millis(copied, System.nanoTime());
+	}
+
+	@FunctionalInterface
+	private interface ConnectionTask {
+
+		void run(Connection connection) throws SQLException;
+	}
+
+	/** Runs each task on a connection of its own (committing as it ends) and a thread of its own; the first failure is thrown. */
+	private void inParallel(List<ConnectionTask> tasks) {
+		List<Thread> threads = new ArrayList<>();
+		List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+		for (ConnectionTask task : tasks) {
+			threads.add(Thread.ofPlatform().name("candidates-" + threads.size()).start(() -> {
+				try (Connection connection = dataSource.getConnection()) {
+					connection.setAutoCommit(true);
+					task.run(connection);
+				}
+				catch (Throwable e) {
+					failures.add(e);
+				}
+			}));
+		}
+		for (Thread thread : threads) {
+			try {
+				thread.join();
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException("Kandidaten van de selectierun niet opgeslagen", e);
+			}
+		}
+		if (!failures.isEmpty()) {
+			throw new IllegalStateException("Kandidaten van de selectierun niet opgeslagen", failures.getFirst());
+		}
+	}
+
+	private static void index(Connection connection, UUID run, String column) throws SQLException {
+		try (var statement = connection.prepareStatement("SELECT selection_candidate_index_partition(?, ?)")) {
+			statement.setObject(1, run);
+			statement.setString(2, column);
+			statement.execute();
+		}
+	}
+
+	/** The candidates ranked from + 1 to to, in one COPY. */
+	private static void copyRange(Connection connection, String partition, UUID run, Scored[] ranking, int from, int to)
+			throws SQLException {
+		CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
+			.copyIn("COPY \"" + partition + "\" " + COPY_COLUMNS + " FROM STDIN (FORMAT binary)");
+		try {
+			BinaryCopyWriter rows = new BinaryCopyWriter(copy);
+			Map<String, byte[]> utf8 = new HashMap<>();
+			for (int k = from; k < to; k++) {
+				Scored s = ranking[k];
+				rows.startRow(12);
+				rows.uuid(run);
+				rows.uuid(s.person());
+				rows.int4(k + 1);
+				text(rows, utf8, s.category().name());
+				rows.numeric(BigDecimal.valueOf(s.score()).setScale(2, RoundingMode.HALF_UP));
+				if (s.age() == null) {
+					rows.nullValue();
+				}
+				else {
+					rows.int4(s.age());
+				}
+				text(rows, utf8, AgeBand.of(s.age()).name());
+				text(rows, utf8, s.gender());
+				text(rows, utf8, s.municipality());
+				rows.int4(s.antecedents());
+				rows.date(s.lastAntecedent());
+				rows.float8Array(s.factors());
+			}
+			rows.end();
+			copy.endCopy();
+		}
+		finally {
+			if (copy.isActive()) {
+				copy.cancelCopy();
+			}
+		}
 	}
 
 	private static final String COPY_COLUMNS = """

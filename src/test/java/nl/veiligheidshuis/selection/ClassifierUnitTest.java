@@ -173,4 +173,34 @@ class ClassifierUnitTest {
 		assertThat(Classifier.breakdown(new double[] { 2, 1 }, RuleSet.defaults(1, LocalDate.of(2006, 1, 1)).scoring()))
 			.extracting(ScoreContribution::value).containsExactly(2.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0);
 	}
+
+	@Test
+	void a_run_s_primitive_path_gives_what_classify_gives() {
+		// What SelectionRuns computes per person without objects (category, factor values, score, last antecedent)
+		// must be what classify computes with them, for every mix of ages, categories and windows.
+		java.util.Random random = new java.util.Random(20261129);
+		OffenceCategory[] categories = OffenceCategory.values();
+		for (int person = 0; person < 2_000; person++) {
+			LocalDate birth = REFERENCE.minusYears(12 + random.nextInt(50)).minusDays(random.nextInt(365));
+			List<Antecedent> antecedents = new ArrayList<>();
+			for (int k = random.nextInt(40); k > 0; k--) {
+				antecedents.add(new Antecedent(REFERENCE.minusDays(random.nextInt(3_000) - 60),
+						categories[random.nextInt(categories.length)]));
+			}
+			int signals = random.nextInt(3);
+			Classification expected = DEFAULT.classify(birth, view(antecedents), signals);
+			int[] tally = new int[DEFAULT.tallySize()];
+			DEFAULT.clear(tally, 0);
+			for (Antecedent a : antecedents) {
+				DEFAULT.add(tally, 0, (int) a.date().toEpochDay(), a.category());
+			}
+			assertThat(DEFAULT.category(Classifier.age(birth, REFERENCE), tally, 0)).isEqualTo(expected.category());
+			if (expected.antecedents() > 0) {
+				double[] values = DEFAULT.factorValues(tally, 0, signals);
+				assertThat(DEFAULT.score(values)).isEqualTo(expected.score());
+				assertThat(values).isEqualTo(Classifier.values(expected.breakdown()));
+				assertThat(LocalDate.ofEpochDay(DEFAULT.lastAntecedent(tally, 0))).isEqualTo(expected.lastAntecedent());
+			}
+		}
+	}
 }

@@ -253,6 +253,34 @@ class SelectionIntegrationTest {
 	}
 
 	@Test
+	void a_run_attaches_its_candidates_whole_and_drops_a_table_a_cut_off_run_left() throws Exception {
+		// The demo house's police list is enough (importing this class's persons again would link them to the other
+		// test's, as identity resolution should).
+		// What a run cut off between writing and attaching its candidates leaves: a committed table, no partition.
+		UUID cutOff = UUID.randomUUID();
+		String left = jdbc.sql("SELECT selection_candidate_prepare_partition(:run)").param("run", cutOff).query(String.class).single();
+		assertThat(jdbc.sql("SELECT count(*) FROM selection_candidate WHERE run_id = :run").param("run", cutOff)
+			.query(Integer.class).single()).as("an unattached table is no partition: nobody reads it").isZero();
+
+		JsonNode run = startAndWait("{\"referenceDate\": \"" + today + "\"}");
+		String runId = run.get("id").asString();
+		assertThat(jdbc.sql("SELECT count(*) FROM pg_class WHERE relname = :name").param("name", left).query(Integer.class).single())
+			.as("the next run drops it").isZero();
+		String partition = jdbc.sql("SELECT selection_candidate_partition_name(:run::uuid)").param("run", runId)
+			.query(String.class).single();
+		assertThat(jdbc.sql("SELECT relispartition FROM pg_class WHERE relname = :name").param("name", partition)
+			.query(Boolean.class).single()).isTrue();
+		assertThat(jdbc.sql("SELECT indexdef FROM pg_indexes WHERE tablename = :name ORDER BY indexdef").param("name", partition)
+			.query(String.class).list()).as("each index built once, before the attach").hasSize(2)
+			.allMatch(index -> index.startsWith("CREATE UNIQUE INDEX"))
+			.anyMatch(index -> index.endsWith("(run_id, person_id)")).anyMatch(index -> index.endsWith("(run_id, rank)"));
+		List<Integer> ranks = jdbc.sql("SELECT rank FROM selection_candidate WHERE run_id = :run::uuid ORDER BY rank")
+			.param("run", runId).query(Integer.class).list();
+		assertThat(ranks).as("written in ranges on several connections: every rank once, none missing")
+			.hasSize(run.get("candidates").asInt()).isEqualTo(java.util.stream.IntStream.rangeClosed(1, ranks.size()).boxed().toList());
+	}
+
+	@Test
 	void a_run_with_bad_input_is_refused_with_every_problem_listed() {
 		HttpResponse<String> refused = http.send(http.request("/api/v1/selection-runs").header("Authorization", secretariat)
 			.header("Content-Type", "application/json")
