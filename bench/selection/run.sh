@@ -50,7 +50,7 @@ PORT=$(python3 -c "import socket; s = socket.socket(); s.bind(('', 0)); print(s.
 # Reporting's effect feed copies every completed run's candidates and antecedents in the background (minutes at this
 # scale); with a kept database (SKIP_SETUP) the feeds of earlier runs are not resumed at start, so they do not
 # compete with the run measured. The feed of each run measured still starts when it completes (see BUSY below).
-"$JAVA_HOME/bin/java" -Xmx$HEAP -Dspring.modulith.events.republish-outstanding-events-on-restart=false ${JAVA_OPTS:-} -jar target/veiligheidshuis-*.jar --vh.home="$HOME_DIR" --server.port=$PORT \
+"$JAVA_HOME/bin/java" -Xms$HEAP -Xmx$HEAP -Dspring.modulith.events.republish-outstanding-events-on-restart=false ${JAVA_OPTS:-} -jar target/veiligheidshuis-*.jar --vh.home="$HOME_DIR" --server.port=$PORT \
   --vh.demo.password=bench-demo-wachtwoord --vh.intake.resolution.enabled=false >>"$HOME_DIR/app.log" 2>&1 &
 APP=$!
 cleanup() {
@@ -64,7 +64,7 @@ PG_PORT=$(grep -o 'Ingebedde PostgreSQL gestart op poort [0-9]*' "$HOME_DIR/app.
 TOKEN=$(grep '^secretariaat.demo ' "$HOME_DIR/demo-api-tokens.txt" | awk '{print $NF}')
 PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h localhost -p "$PG_PORT" -U postgres -d postgres)
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), load $(cut -d' ' -f1-3 /proc/loadavg);" \
-  "persons: $PERSONS; antecedents: $ROWS ($(du -h "$FILE" | cut -f1)); reference date $REFERENCE; heap $HEAP"
+  "persons: $PERSONS; antecedents: $ROWS ($(du -h "$FILE" | cut -f1)); reference date $REFERENCE; heap $HEAP (fixed: -Xms = -Xmx, as docs/operations.md advises)"
 
 if [ -z "${SKIP_SETUP:-}" ]; then
   start=$(date +%s.%N)

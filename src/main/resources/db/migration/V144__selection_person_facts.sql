@@ -10,7 +10,8 @@
 -- is recomputed from it whenever that person's antecedents or key facts changed. The statement triggers below
 -- note the changed persons in selection_facts_change (append-only, no unique key: concurrent writers never wait
 -- for each other there); the application recomputes the noted persons in the background and before every run,
--- and a run reads the persons noted after that from the source itself, so a run sees exactly its snapshot.
+-- and a run reads the persons noted after that from the source itself, so a run sees exactly its snapshot. An
+-- erasure (a person or antecedents deleted) removes the persons' stored facts at once, in the same transaction.
 -- This is the one place where the database ties selection to intake's and persons' tables, on purpose
 -- (docs/architecture.md, Selection).
 CREATE FUNCTION selection_offence_code(category TEXT) RETURNS INT
@@ -60,6 +61,11 @@ BEGIN
   IF TG_OP IN ('UPDATE', 'DELETE') THEN
     INSERT INTO selection_facts_change (person_id) SELECT DISTINCT person_id FROM old_rows WHERE person_id IS NOT NULL;
   END IF;
+  IF TG_OP = 'DELETE' THEN
+    -- Erased antecedents leave the facts with the erasure, not at the next refresh (a noted person is read from the
+    -- source anyway, so the stored row is not needed until the refresh writes it again from what is left).
+    DELETE FROM selection_person_facts WHERE person_id IN (SELECT person_id FROM old_rows);
+  END IF;
   RETURN NULL;
 END
 $$;
@@ -85,6 +91,7 @@ BEGIN
     INSERT INTO selection_facts_change (person_id) SELECT id FROM new_rows;
   ELSIF TG_OP = 'DELETE' THEN
     INSERT INTO selection_facts_change (person_id) SELECT id FROM old_rows;
+    DELETE FROM selection_person_facts WHERE person_id IN (SELECT id FROM old_rows);
   ELSE
     -- Only a change of a key fact matters (a person's row changes for many other reasons).
     INSERT INTO selection_facts_change (person_id)

@@ -6,6 +6,35 @@
 -- belonged to marked failed). docs/performance.md, "Selection run".
 DROP FUNCTION selection_candidate_new_partition(UUID);
 
+-- A run's partition holds one run (its check says which), so its two unique indexes need no run_id: on person_id
+-- and on rank alone they are half the size and built in half the time (0.32 and 0.30 s against 0.64 and 0.54 s
+-- for a national run's 451,816 candidates). PostgreSQL cannot declare a unique index on the partitioned table
+-- without the partition key, so the two indexes of V143 on selection_candidate itself go, and every partition gets
+-- its own: the default partition and V143's partition of the earlier runs, which hold many runs, keep run_id first.
+-- Queries name the run, so the planner prunes to its partition and uses the partition's index.
+ALTER TABLE selection_candidate DROP CONSTRAINT selection_candidate_pkey;
+DROP INDEX selection_candidate_rank;
+DO
+$$
+DECLARE
+  part RECORD;
+BEGIN
+  FOR part IN
+    SELECT c.relname, pg_get_expr(c.relpartbound, c.oid) = 'DEFAULT' OR c.relname = 'selection_candidate_v60' AS many
+    FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
+    WHERE i.inhparent = 'selection_candidate'::regclass
+  LOOP
+    IF part.many THEN
+      EXECUTE format('ALTER TABLE %I ADD PRIMARY KEY (run_id, person_id)', part.relname);
+      EXECUTE format('CREATE UNIQUE INDEX %I ON %I (run_id, rank)', part.relname || '_rank', part.relname);
+    ELSE
+      EXECUTE format('CREATE UNIQUE INDEX %I ON %I (person_id)', part.relname || '_person_id', part.relname);
+      EXECUTE format('CREATE UNIQUE INDEX %I ON %I (rank)', part.relname || '_rank', part.relname);
+    END IF;
+  END LOOP;
+END
+$$;
+
 -- A fresh table for the candidates of one run, committed by the caller before the COPYs; its check ties every row
 -- to the run and lets ATTACH skip scanning it. Tables left by runs that did not complete are dropped first.
 -- Called only while the caller holds the selection run's lock (SelectionRuns).
@@ -42,8 +71,7 @@ END
 $$;
 
 -- One of the two unique indexes of a run's table, before it is attached (by_column: person_id or rank), named
--- <table>_<column>. The one on person_id becomes the table's primary key at the attach (ATTACH wants the primary
--- key of selection_candidate as a constraint, and would otherwise build that index a second time).
+-- <table>_<column>.
 CREATE FUNCTION selection_candidate_index_partition(for_run UUID, by_column TEXT) RETURNS VOID
   LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp SET maintenance_work_mem = '256MB'
 AS
@@ -58,12 +86,12 @@ BEGIN
                  AND relkind = 'r' AND NOT relispartition) THEN
     RAISE undefined_table USING MESSAGE = 'no unattached candidate table for this run';
   END IF;
-  EXECUTE format('CREATE UNIQUE INDEX %I ON %I (run_id, %I)', partition || '_' || by_column, partition, by_column);
+  EXECUTE format('CREATE UNIQUE INDEX %I ON %I (%I)', partition || '_' || by_column, partition, by_column);
 END
 $$;
 
 -- In the run's transaction: the foreign key's check, once (the run found and locked FOR KEY SHARE until commit,
--- as V143 did when creating the table), then the table becomes the run's partition.
+-- as V143 did when creating the table), then the table becomes the run's partition (its indexes are its own: V145).
 CREATE OR REPLACE FUNCTION selection_candidate_attach_partition(for_run UUID) RETURNS VOID
   LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp
 AS
@@ -74,10 +102,6 @@ BEGIN
   PERFORM FROM selection_run WHERE id = for_run FOR KEY SHARE;
   IF NOT FOUND THEN
     RAISE foreign_key_violation USING MESSAGE = 'selection_candidate names a selection_run that does not exist';
-  END IF;
-  IF EXISTS (SELECT FROM pg_class WHERE relname = partition || '_person_id' AND relnamespace = 'public'::regnamespace) THEN
-    EXECUTE format('ALTER TABLE %I ADD CONSTRAINT %I PRIMARY KEY USING INDEX %I', partition, partition || '_pkey',
-                   partition || '_person_id');
   END IF;
   EXECUTE format('ALTER TABLE selection_candidate ATTACH PARTITION %I FOR VALUES IN (%L)', partition, for_run);
 END

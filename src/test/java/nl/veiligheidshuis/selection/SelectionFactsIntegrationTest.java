@@ -92,6 +92,8 @@ class SelectionFactsIntegrationTest {
 		assertThat(notes(person)).as("another change of the person's row is not").isZero();
 
 		jdbc.sql("DELETE FROM intake_antecedent WHERE person_id = :id").param("id", person).update();
+		assertThat(jdbc.sql("SELECT count(*) FROM selection_person_facts WHERE person_id = :id").param("id", person)
+			.query(Integer.class).single()).as("erased antecedents leave the facts at once").isZero();
 		assertThat(readAll(2)).noneMatch(row -> row.startsWith(person.toString()));
 		facts.refresh();
 		assertThat(jdbc.sql("SELECT count(*) FROM selection_person_facts WHERE person_id = :id").param("id", person)

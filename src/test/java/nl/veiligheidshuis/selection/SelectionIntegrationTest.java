@@ -273,7 +273,7 @@ class SelectionIntegrationTest {
 		assertThat(jdbc.sql("SELECT indexdef FROM pg_indexes WHERE tablename = :name ORDER BY indexdef").param("name", partition)
 			.query(String.class).list()).as("each index built once, before the attach").hasSize(2)
 			.allMatch(index -> index.startsWith("CREATE UNIQUE INDEX"))
-			.anyMatch(index -> index.endsWith("(run_id, person_id)")).anyMatch(index -> index.endsWith("(run_id, rank)"));
+			.anyMatch(index -> index.endsWith("(person_id)")).anyMatch(index -> index.endsWith("(rank)"));
 		List<Integer> ranks = jdbc.sql("SELECT rank FROM selection_candidate WHERE run_id = :run::uuid ORDER BY rank")
 			.param("run", runId).query(Integer.class).list();
 		assertThat(ranks).as("written in ranges on several connections: every rank once, none missing")
