@@ -35,6 +35,22 @@ BEGIN
 END
 $$;
 
+-- The score as a double (it is one, rounded to cents, in the run) and the factors' values as a bytea of eight
+-- big-endian bytes each (float8send's format) instead of numeric and double precision[]: PostgreSQL takes both as
+-- they come, where numeric and an array cost it a conversion per value. A COPY of a national run's 451,816
+-- candidates on one connection: 0.87-0.93 s before, 0.73 s with the factors as columns, 0.52-0.57 s without them.
+CREATE FUNCTION selection_factors_as_bytes(factors DOUBLE PRECISION[]) RETURNS BYTEA
+  LANGUAGE sql IMMUTABLE
+AS
+$$
+SELECT coalesce(string_agg(float8send(f), ''::BYTEA ORDER BY n), ''::BYTEA)
+FROM unnest(factors) WITH ORDINALITY AS u (f, n)
+$$;
+ALTER TABLE selection_candidate
+  ALTER COLUMN score TYPE DOUBLE PRECISION,
+  ALTER COLUMN factors TYPE BYTEA USING selection_factors_as_bytes(factors);
+DROP FUNCTION selection_factors_as_bytes(DOUBLE PRECISION[]);
+
 -- A fresh table for the candidates of one run, committed by the caller before the COPYs; its check ties every row
 -- to the run and lets ATTACH skip scanning it. Tables left by runs that did not complete are dropped first.
 -- Called only while the caller holds the selection run's lock (SelectionRuns).

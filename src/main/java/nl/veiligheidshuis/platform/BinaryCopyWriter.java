@@ -1,7 +1,5 @@
 package nl.veiligheidshuis.platform;
 
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.Arrays;
@@ -18,8 +16,6 @@ public final class BinaryCopyWriter {
 
 	private static final byte[] SIGNATURE = { 'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0 };
 	private static final int SEND_AT = 512 * 1024;
-	private static final int FLOAT8_OID = 701;
-	private static final BigInteger TEN_THOUSAND = BigInteger.valueOf(10_000);
 
 	private final CopyIn copy;
 	private byte[] buffer = new byte[SEND_AT + 64 * 1024];
@@ -86,46 +82,18 @@ public final class BinaryCopyWriter {
 		putInt((int) (epochDay - BinaryCopyReader.POSTGRES_EPOCH_DAY));
 	}
 
-	/** A numeric: sign, scale and base-10000 digits, the first of them weighted 10000^weight. */
-	public void numeric(BigDecimal value) {
-		int scale = Math.max(0, value.scale());
-		// Digits in groups of four, aligned on the decimal point: pad the fraction to a multiple of four digits.
-		int fractionGroups = (scale + 3) / 4;
-		BigInteger digits = value.abs().setScale(fractionGroups * 4).unscaledValue();
-		short[] groups = new short[digits.bitLength() / 13 + 2];
-		int count = 0;
-		while (digits.signum() > 0) {
-			BigInteger[] divided = digits.divideAndRemainder(TEN_THOUSAND);
-			groups[count++] = divided[1].shortValue();
-			digits = divided[0];
-		}
-		// groups holds the least significant group first; drop zero groups at the end of the fraction.
-		int lowest = 0;
-		while (lowest < count && groups[lowest] == 0) {
-			lowest++;
-		}
-		int ndigits = count - lowest;
-		int weight = ndigits == 0 ? 0 : count - 1 - fractionGroups;
-		putInt(8 + 2 * ndigits);
-		putShort(ndigits);
-		putShort(weight);
-		putShort(value.signum() < 0 ? 0x4000 : 0);
-		putShort(scale);
-		for (int g = count - 1; g >= lowest; g--) {
-			putShort(groups[g]);
-		}
+	public void float8(double value) {
+		putInt(8);
+		putLong(Double.doubleToLongBits(value));
 	}
 
-	/** A one-dimensional double precision[] without NULLs. */
-	public void float8Array(double[] values) {
-		putInt(20 + 12 * values.length);
-		putInt(1); // dimensions
-		putInt(0); // no NULLs
-		putInt(FLOAT8_OID);
-		putInt(values.length);
-		putInt(1); // lower bound
+	/**
+	 * Doubles as a bytea, eight big-endian bytes each ({@code float8send}'s format): PostgreSQL takes a bytea as it
+	 * comes, where a {@code double precision[]} costs it a conversion per element.
+	 */
+	public void float8Bytes(double[] values) {
+		putInt(8 * values.length);
 		for (double value : values) {
-			putInt(8);
 			putLong(Double.doubleToLongBits(value));
 		}
 	}

@@ -1,7 +1,5 @@
 package nl.veiligheidshuis.selection;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -532,7 +530,7 @@ public class SelectionRuns {
 				rows.uuid(s.person());
 				rows.int4(k + 1);
 				text(rows, utf8, s.category().name());
-				rows.numeric(BigDecimal.valueOf(s.score()).setScale(2, RoundingMode.HALF_UP));
+				rows.float8(s.score());
 				if (s.age() == null) {
 					rows.nullValue();
 				}
@@ -544,7 +542,7 @@ public class SelectionRuns {
 				text(rows, utf8, s.municipality());
 				rows.int4(s.antecedents());
 				rows.date(s.lastAntecedent());
-				rows.float8Array(s.factors());
+				rows.float8Bytes(s.factors());
 			}
 			rows.end();
 			copy.endCopy();
@@ -641,14 +639,15 @@ public class SelectionRuns {
 				TargetGroup.valueOf(rs.getString("category")), rs.getDouble("score"), (Integer) rs.getObject("age"),
 				AgeBand.valueOf(rs.getString("age_band")), rs.getString("gender"), rs.getString("municipality"),
 				rs.getInt("antecedents"), rs.getObject("last_antecedent", LocalDate.class),
-				Classifier.breakdown(factors(rs.getArray("factors")), scoring));
+				Classifier.breakdown(factors(rs.getBytes("factors")), scoring));
 	}
 
-	private static double[] factors(java.sql.Array stored) throws SQLException {
-		Double[] boxed = (Double[]) stored.getArray();
-		double[] values = new double[boxed.length];
+	/** The factors' values as stored (V145): eight big-endian bytes each, in {@link ScoringFactor} order. */
+	private static double[] factors(byte[] stored) {
+		java.nio.ByteBuffer bytes = java.nio.ByteBuffer.wrap(stored);
+		double[] values = new double[stored.length / 8];
 		for (int k = 0; k < values.length; k++) {
-			values[k] = boxed[k];
+			values[k] = bytes.getDouble();
 		}
 		return values;
 	}
