@@ -13,7 +13,9 @@
 # name as Persons.refreshKeyFacts would derive them; no persons_source_record rows, which a selection run
 # does not read), and the import's partition is rewritten once with person_id filled in (the same columns and
 # indexes the import builds, then VACUUM so the rows are all-visible). Resolution itself is switched off
-# (vh.intake.resolution.enabled=false) so it does not compete with the run. The run is measured as it is.
+# (vh.intake.resolution.enabled=false) so it does not compete with the run. Written around resolution, the rows
+# are also written around the triggers that keep the selection's per-person facts (V144): those are built once from
+# the source afterwards (selection_person_facts_rebuild(), as the migration does). The run is measured as it is.
 #
 # Environment: REFERENCE_DATE (default 2024-02-29, a leap day: its 12- and 60-month windows start on
 # 28 February), UNTIL (last registration date generated, default 2024-12-31: later ones must be ignored),
