@@ -92,12 +92,14 @@ rm -f "$OUT"/persons.csv "$OUT"/antecedents.csv "$OUT"/ours.csv
 echo "export for DuckDB (psql \\copy to CSV, not part of any figure below): $(secs "$start") s"
 
 # Waits until no other statement is busy in the database (the effect feed a completed run starts in the background
-# copies its candidates and their antecedents: minutes at this scale), at most FEED_WAIT seconds (default 900).
+# copies its candidates and their antecedents: minutes at this scale), nor an autovacuum worker (which follows the
+# feed on the tables it filled and took a core from DuckDB's query), at most FEED_WAIT seconds (default 900).
 wait_for_feeds() {
   local since
   since=$(date +%s.%N)
-  until [ "$("${PSQL[@]}" -At -c "SELECT count(*) FROM pg_stat_activity WHERE state <> 'idle' AND pid <> pg_backend_pid()
-      AND datname = current_database() AND backend_type = 'client backend'")" = 0 ] \
+  until [ "$("${PSQL[@]}" -At -c "SELECT count(*) FROM pg_stat_activity WHERE pid <> pg_backend_pid()
+      AND datname = current_database() AND (backend_type = 'client backend' AND state <> 'idle'
+        OR backend_type = 'autovacuum worker')")" = 0 ] \
       || python3 -c "import sys; sys.exit(0 if $(date +%s.%N) - $since > ${FEED_WAIT:-900} else 1)"; do sleep 2; done
 }
 

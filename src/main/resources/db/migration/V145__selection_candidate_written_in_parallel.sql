@@ -17,13 +17,19 @@ DROP INDEX selection_candidate_rank;
 DO
 $$
 DECLARE
-  part RECORD;
+  part  RECORD;
+  stray TEXT;
 BEGIN
   FOR part IN
-    SELECT c.relname, pg_get_expr(c.relpartbound, c.oid) = 'DEFAULT' OR c.relname = 'selection_candidate_v60' AS many
+    SELECT c.oid, c.relname, pg_get_expr(c.relpartbound, c.oid) = 'DEFAULT' OR c.relname = 'selection_candidate_v60' AS many
     FROM pg_inherits i JOIN pg_class c ON c.oid = i.inhrelid
     WHERE i.inhparent = 'selection_candidate'::regclass
   LOOP
+    -- V143's attach built the primary key's index anew next to the run's own (run_id, person_id) index, which it
+    -- then left unused: whatever indexes are left after the two above went, go too.
+    FOR stray IN SELECT indexrelid::regclass::text FROM pg_index WHERE indrelid = part.oid LOOP
+      EXECUTE 'DROP INDEX ' || stray;
+    END LOOP;
     IF part.many THEN
       EXECUTE format('ALTER TABLE %I ADD PRIMARY KEY (run_id, person_id)', part.relname);
       EXECUTE format('CREATE UNIQUE INDEX %I ON %I (run_id, rank)', part.relname || '_rank', part.relname);

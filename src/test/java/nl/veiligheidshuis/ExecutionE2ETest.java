@@ -129,7 +129,7 @@ class ExecutionE2ETest extends BrowserTest {
 	private Planned inPartnerCheck(String surname) {
 		HttpTestClient http = new HttpTestClient(port);
 		TrajectoriesIntegrationTest.Accepted accepted = TrajectoriesIntegrationTest.acceptedReferral(http, apiTokens, accounts,
-				surname, "reclassering.demo", LocalDate.of(1985, 5, 5).plusDays(new java.util.Random().nextInt(3000)));
+				surname, "reclassering.demo", TrajectoriesIntegrationTest.uniqueDateOfBirth());
 		UUID trajectory = TrajectoriesIntegrationTest.urgentTrajectory(http, apiTokens, accounts, accepted, "");
 		String path = "/api/v1/trajectories/" + trajectory;
 		UUID im = accounts.list().stream().filter(a -> a.username().equals("im.demo")).findFirst().orElseThrow().id();

@@ -467,7 +467,7 @@ class OfferToClosureIntegrationTest {
 	private UUID newTrajectory(String surname, String referrer) {
 		HttpTestClient http = new HttpTestClient(port);
 		TrajectoriesIntegrationTest.Accepted accepted = TrajectoriesIntegrationTest.acceptedReferral(http, apiTokens, accounts,
-				surname, referrer, LocalDate.of(1960, 1, 1).plusDays(new java.util.Random().nextInt(12000)));
+				surname, referrer, TrajectoriesIntegrationTest.uniqueDateOfBirth());
 		return TrajectoriesIntegrationTest.urgentTrajectory(http, apiTokens, accounts, accepted, "");
 	}
 

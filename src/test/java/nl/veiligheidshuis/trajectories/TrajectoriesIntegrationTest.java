@@ -133,6 +133,17 @@ public class TrajectoriesIntegrationTest {
 	 * A surname no other test uses: letters only (identity resolution compares surnames phonetically, so hex
 	 * digits alone would not keep persons apart); the referrals also get a random date of birth.
 	 */
+	private static final java.util.concurrent.atomic.AtomicInteger BIRTHS = new java.util.concurrent.atomic.AtomicInteger();
+
+	/**
+	 * A date of birth no other caller in this test run gets (from 1 January 1930 on, a day apart; no demo or other test
+	 * person is that old). Random dates collided now and then, and identity resolution then rightly took two test
+	 * clients named Kees, born the same day, for one person.
+	 */
+	public static LocalDate uniqueDateOfBirth() {
+		return LocalDate.of(1930, 1, 1).plusDays(BIRTHS.getAndIncrement());
+	}
+
 	public static String unique(String prefix) {
 		Random random = new Random();
 		StringBuilder name = new StringBuilder(prefix);
