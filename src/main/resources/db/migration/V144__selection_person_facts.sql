@@ -63,7 +63,10 @@ BEGIN
   END IF;
   IF TG_OP = 'DELETE' THEN
     -- Erased antecedents leave the facts with the erasure, not at the next refresh (a noted person is read from the
-    -- source anyway, so the stored row is not needed until the refresh writes it again from what is left).
+    -- source anyway, so the stored row is not needed until the refresh writes it again from what is left). Shared
+    -- with other erasures, exclusive with a refresh batch: a batch that computed the row before this erasure
+    -- committed cannot write it back after, and the two never wait for each other's rows (no deadlock).
+    PERFORM pg_advisory_xact_lock_shared(hashtext('selection.facts'));
     DELETE FROM selection_person_facts WHERE person_id IN (SELECT person_id FROM old_rows);
   END IF;
   RETURN NULL;
@@ -91,6 +94,7 @@ BEGIN
     INSERT INTO selection_facts_change (person_id) SELECT id FROM new_rows;
   ELSIF TG_OP = 'DELETE' THEN
     INSERT INTO selection_facts_change (person_id) SELECT id FROM old_rows;
+    PERFORM pg_advisory_xact_lock_shared(hashtext('selection.facts')); -- as for antecedents above
     DELETE FROM selection_person_facts WHERE person_id IN (SELECT id FROM old_rows);
   ELSE
     -- Only a change of a key fact matters (a person's row changes for many other reasons).
@@ -125,7 +129,8 @@ DECLARE
 BEGIN
   PERFORM pg_advisory_xact_lock(hashtext('selection.facts'));
   DELETE FROM selection_facts_change;
-  TRUNCATE selection_person_facts;
+  -- DELETE, not TRUNCATE: a run whose snapshot is older must still see the rows it began with.
+  DELETE FROM selection_person_facts;
   INSERT INTO selection_person_facts (person_id, date_of_birth, gender, city, antecedents)
   SELECT person_id, date_of_birth, gender, city, antecedents FROM selection_person_facts_source;
   GET DIAGNOSTICS rebuilt = ROW_COUNT;
@@ -133,5 +138,7 @@ BEGIN
   RETURN rebuilt;
 END
 $$;
+
+REVOKE ALL ON FUNCTION selection_person_facts_rebuild() FROM PUBLIC;
 
 SELECT selection_person_facts_rebuild();

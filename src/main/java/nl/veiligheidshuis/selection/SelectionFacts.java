@@ -87,7 +87,7 @@ class SelectionFacts {
 		}
 		int refreshed = 0;
 		int batch;
-		while ((batch = refreshBatch(false)) > 0) {
+		while ((batch = refreshBatch(false, Long.MAX_VALUE)) > 0) {
 			refreshed += batch;
 		}
 		if (refreshed > 0) {
@@ -95,18 +95,26 @@ class SelectionFacts {
 		}
 	}
 
-	/** Recomputes the facts of every person noted as changed, waiting for a refresh in progress; returns how many. */
+	/**
+	 * Recomputes the facts of every person noted as changed up to now (not those noted meanwhile: under a steady
+	 * stream of resolution a run would never start; it reads those from the source), waiting for a refresh in
+	 * progress; returns how many.
+	 */
 	int refresh() {
+		Long last = jdbc.sql("SELECT max(id) FROM selection_facts_change").query(Long.class).optional().orElse(null);
+		if (last == null) {
+			return 0;
+		}
 		int refreshed = 0;
 		int batch;
-		while ((batch = refreshBatch(true)) > 0) {
+		while ((batch = refreshBatch(true, last)) > 0) {
 			refreshed += batch;
 		}
 		return refreshed;
 	}
 
 	/** One batch of noted persons, in a transaction of its own; 0 when none is left (or, not waiting, another node is busy). */
-	private int refreshBatch(boolean wait) {
+	private int refreshBatch(boolean wait, long upTo) {
 		Integer refreshed = separateTransaction.execute(status -> {
 			if (wait) {
 				jdbc.sql("SELECT pg_advisory_xact_lock(hashtext('selection.facts'))").query((rs, n) -> 0).list();
@@ -117,8 +125,9 @@ class SelectionFacts {
 			}
 			List<UUID> noted = jdbc.sql("""
 					DELETE FROM selection_facts_change
-					WHERE id IN (SELECT id FROM selection_facts_change ORDER BY id LIMIT :batch) RETURNING person_id""")
-				.param("batch", BATCH).query(UUID.class).list();
+					WHERE id IN (SELECT id FROM selection_facts_change WHERE id <= :upTo ORDER BY id LIMIT :batch)
+					RETURNING person_id""")
+				.param("upTo", upTo).param("batch", BATCH).query(UUID.class).list();
 			if (noted.isEmpty()) {
 				return 0;
 			}
@@ -147,16 +156,38 @@ class SelectionFacts {
 			perPart.add(consumers.apply(part));
 		}
 		// Normally nobody is noted (refreshed just before, in the background otherwise); then the stored facts are all.
+		// The noted ones by id: a condition on the grouped column reaches into the view (its person index), a join
+		// would make PostgreSQL aggregate the whole source.
 		boolean[] noted = { false };
 		snapshot.inSnapshot(connection -> {
+			List<UUID> persons = new ArrayList<>();
 			try (var statement = connection.createStatement();
-					var result = statement.executeQuery("SELECT EXISTS (SELECT 1 FROM selection_facts_change)")) {
-				noted[0] = result.next() && result.getBoolean(1);
+					var result = statement.executeQuery("SELECT DISTINCT person_id FROM selection_facts_change")) {
+				while (result.next()) {
+					persons.add(result.getObject(1, UUID.class));
+				}
 			}
+			noted[0] = !persons.isEmpty();
 			if (noted[0]) {
-				SnapshotReads.copy(connection, "COPY (SELECT " + COLUMNS + " FROM selection_person_facts_source s"
-						+ " WHERE EXISTS (SELECT 1 FROM selection_facts_change c WHERE c.person_id = s.person_id))"
-						+ " TO STDOUT (FORMAT binary)", rows -> readRows(rows, perPart.get(0)));
+				try (var statement = connection.prepareStatement(
+						"SELECT " + COLUMNS + " FROM selection_person_facts_source WHERE person_id = ANY(?)")) {
+					statement.setArray(1, connection.createArrayOf("uuid", persons.toArray()));
+					try (var result = statement.executeQuery()) {
+						PersonFactsConsumer consumer = perPart.get(0);
+						while (result.next()) {
+							UUID person = result.getObject(1, UUID.class);
+							java.time.LocalDate born = result.getObject(2, java.time.LocalDate.class);
+							java.nio.ByteBuffer packed = java.nio.ByteBuffer.wrap(result.getBytes(5));
+							int[] antecedents = new int[packed.remaining() / 4];
+							for (int k = 0; k < antecedents.length; k++) {
+								antecedents[k] = packed.getInt();
+							}
+							consumer.accept(person.getMostSignificantBits(), person.getLeastSignificantBits(),
+									born == null ? NO_DATE : (int) born.toEpochDay(), result.getString(3),
+									result.getString(4), antecedents, antecedents.length);
+						}
+					}
+				}
 			}
 		});
 		// The table's pages split evenly (a TID range scan each); rows of a later snapshot may lie beyond the last

@@ -287,7 +287,8 @@ public class SelectionRuns {
 		for (int k = 0; k < n; k++) {
 			long cents = Math.round(scored[k].score() * 100);
 			long day = scored[k].lastAntecedent() + DAY_OFFSET;
-			if (centBits < 1 || cents < 0 || cents >= 1L << centBits || day < 0 || day >= 1L << DAY_BITS) {
+			if (centBits < 1 || Double.isNaN(scored[k].score()) || cents < 0 || cents >= 1L << centBits || day < 0
+					|| day >= 1L << DAY_BITS) {
 				Arrays.parallelSort(scored, RANKING);
 				return;
 			}
