@@ -66,7 +66,7 @@ public class TrajectoriesIntegrationTest {
 
 	public static Accepted acceptedReferral(HttpTestClient http, ApiTokens apiTokens, UserAccounts accounts, String surname,
 			String referrer) {
-		return acceptedReferral(http, apiTokens, accounts, surname, referrer, LocalDate.parse(randomDateOfBirth()));
+		return acceptedReferral(http, apiTokens, accounts, surname, referrer, uniqueDateOfBirth());
 	}
 
 	/** A referral by {@code referrer} of a new person born on the given day, accepted by the secretariat. */
@@ -151,10 +151,6 @@ public class TrajectoriesIntegrationTest {
 			name.append((char) ('a' + random.nextInt(26)));
 		}
 		return name.toString();
-	}
-
-	private static String randomDateOfBirth() {
-		return LocalDate.of(1940, 1, 1).plusDays(new Random().nextInt(365 * 60)).toString();
 	}
 
 	@Test
