@@ -136,12 +136,14 @@ public class TrajectoriesIntegrationTest {
 	private static final java.util.concurrent.atomic.AtomicInteger BIRTHS = new java.util.concurrent.atomic.AtomicInteger();
 
 	/**
-	 * A date of birth no other caller in this test run gets (from 1 January 1930 on, a day apart; no demo or other test
-	 * person is that old). Random dates collided now and then, and identity resolution then rightly took two test
-	 * clients named Kees, born the same day, for one person.
+	 * A date of birth no other caller in this test run gets, and not a similar one either: identity resolution scores
+	 * dates one digit apart or agreeing in two of year, month and day as nearly the same (a typing error), and two
+	 * test clients named Kees born on such dates were taken for one person now and then (random dates collided too).
+	 * These differ in year, month and day from each of the first 300 others (1900-1999).
 	 */
 	public static LocalDate uniqueDateOfBirth() {
-		return LocalDate.of(1930, 1, 1).plusDays(BIRTHS.getAndIncrement());
+		int n = BIRTHS.getAndIncrement();
+		return LocalDate.of(1900 + n % 100, 1 + n % 12, 1 + (n / 12 * 5 + n % 12 * 2) % 28);
 	}
 
 	public static String unique(String prefix) {
