@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntFunction;
 
 import javax.sql.DataSource;
@@ -83,35 +82,13 @@ public final class SnapshotReads {
 	 * failure is thrown.
 	 */
 	public void copyInParallel(List<String> copyStatements, IntFunction<CopyHandler> handlers) {
-		List<Thread> threads = new ArrayList<>();
-		AtomicReference<Throwable> failure = new AtomicReference<>();
+		List<Parallel.Task> reads = new ArrayList<>();
 		for (int part = 0; part < copyStatements.size(); part++) {
 			String sql = copyStatements.get(part);
 			CopyHandler handler = handlers.apply(part);
-			threads.add(Thread.ofPlatform().name("snapshot-read-" + part).start(() -> {
-				try {
-					inSnapshot(connection -> copy(connection, sql, handler));
-				}
-				catch (Throwable e) {
-					failure.compareAndSet(null, e);
-				}
-			}));
+			reads.add(() -> inSnapshot(connection -> copy(connection, sql, handler)));
 		}
-		try {
-			for (Thread thread : threads) {
-				thread.join();
-			}
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException("Lezen in momentopname onderbroken", e);
-		}
-		if (failure.get() instanceof RuntimeException e) {
-			throw e;
-		}
-		if (failure.get() != null) {
-			throw new IllegalStateException("Lezen in momentopname mislukt", failure.get());
-		}
+		Parallel.runAll("snapshot-read", "Lezen in momentopname mislukt", reads);
 	}
 
 	/** One binary COPY ({@code COPY (...) TO STDOUT (FORMAT binary)}) on the connection, its rows to the handler. */

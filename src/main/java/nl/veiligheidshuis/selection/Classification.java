@@ -13,14 +13,4 @@ import nl.veiligheidshuis.platform.TargetGroup;
  */
 record Classification(@Nullable TargetGroup category, @Nullable Integer age, int antecedents,
 		@Nullable LocalDate lastAntecedent, double score, List<ScoreContribution> breakdown) {
-
-	/** The same classification with this breakdown and the score it sums to. */
-	Classification withScore(List<ScoreContribution> contributions) {
-		double sum = 0;
-		for (ScoreContribution c : contributions) {
-			sum += c.contribution();
-		}
-		return new Classification(category, age, antecedents, lastAntecedent, Classifier.round(sum), contributions);
-	}
-
 }

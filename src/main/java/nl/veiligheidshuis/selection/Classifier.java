@@ -163,14 +163,10 @@ final class Classifier {
 	Classification classify(@Nullable LocalDate dateOfBirth, int[] tallies, int at, int partnerSignals) {
 		Integer age = age(dateOfBirth, referenceDate);
 		int counted = tallies[at + COUNTED];
+		double[] values = factorValues(tallies, at, partnerSignals);
 		return new Classification(category(age, tallies, at), age, counted,
-				counted == 0 ? null : LocalDate.ofEpochDay(tallies[at + LAST]), 0, List.of())
-			.withScore(score(tallies, at, partnerSignals));
-	}
-
-	/** The category of the person whose tally is at {@code at}: the first rule that holds, or null. */
-	@Nullable TargetGroup category(@Nullable LocalDate dateOfBirth, int[] tallies, int at) {
-		return category(age(dateOfBirth, referenceDate), tallies, at);
+				counted == 0 ? null : LocalDate.ofEpochDay(tallies[at + LAST]), score(values),
+				breakdown(values, ruleSet.scoring()));
 	}
 
 	/** The category for a person of this age (on the reference date) whose tally is at {@code at}, or null. */
@@ -196,10 +192,6 @@ final class Classifier {
 		}
 		return inCountWindow >= rule.minCount() && (rule.maxCount() == null || inCountWindow <= rule.maxCount())
 				&& (rule.recentWindowMonths() == null || inRecentWindow >= rule.minRecent());
-	}
-
-	private List<ScoreContribution> score(int[] tallies, int at, int partnerSignals) {
-		return breakdown(factorValues(tallies, at, partnerSignals), ruleSet.scoring());
 	}
 
 	/** The values of the score's factors (in {@link ScoringFactor} order) of the person whose tally is at {@code at}. */

@@ -169,25 +169,10 @@ class SelectionFacts {
 			}
 			noted[0] = !persons.isEmpty();
 			if (noted[0]) {
-				try (var statement = connection.prepareStatement(
-						"SELECT " + COLUMNS + " FROM selection_person_facts_source WHERE person_id = ANY(?)")) {
-					statement.setArray(1, connection.createArrayOf("uuid", persons.toArray()));
-					try (var result = statement.executeQuery()) {
-						PersonFactsConsumer consumer = perPart.get(0);
-						while (result.next()) {
-							UUID person = result.getObject(1, UUID.class);
-							java.time.LocalDate born = result.getObject(2, java.time.LocalDate.class);
-							java.nio.ByteBuffer packed = java.nio.ByteBuffer.wrap(result.getBytes(5));
-							int[] antecedents = new int[packed.remaining() / 4];
-							for (int k = 0; k < antecedents.length; k++) {
-								antecedents[k] = packed.getInt();
-							}
-							consumer.accept(person.getMostSignificantBits(), person.getLeastSignificantBits(),
-									born == null ? NO_DATE : (int) born.toEpochDay(), result.getString(3),
-									result.getString(4), antecedents, antecedents.length);
-						}
-					}
-				}
+				// COPY takes no parameters; ids read back as UUIDs are safe literals.
+				SnapshotReads.copy(connection, "COPY (SELECT " + COLUMNS + " FROM selection_person_facts_source"
+						+ " WHERE person_id = ANY('{" + String.join(",", persons.stream().map(UUID::toString).toList())
+						+ "}'::uuid[])) TO STDOUT (FORMAT binary)", rows -> readRows(rows, perPart.get(0)));
 			}
 		});
 		// The table's pages split evenly (a TID range scan each); rows of a later snapshot may lie beyond the last

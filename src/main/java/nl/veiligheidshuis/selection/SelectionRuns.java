@@ -42,6 +42,7 @@ import nl.veiligheidshuis.intake.OffenceCategory;
 import nl.veiligheidshuis.persons.PersonName;
 import nl.veiligheidshuis.persons.Persons;
 import nl.veiligheidshuis.platform.BinaryCopyWriter;
+import nl.veiligheidshuis.platform.Parallel;
 import nl.veiligheidshuis.platform.TargetGroup;
 import nl.veiligheidshuis.privacy.AuditAction;
 import nl.veiligheidshuis.privacy.AuditEntry;
@@ -479,33 +480,16 @@ public class SelectionRuns {
 		void run(Connection connection) throws SQLException;
 	}
 
-	/** Runs each task on a connection of its own (committing as it ends) and a thread of its own; the first failure is thrown. */
+	/** Runs each task on a connection of its own (committing as it ends) and a thread of its own. */
 	private void inParallel(List<ConnectionTask> tasks) {
-		List<Thread> threads = new ArrayList<>();
-		List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
-		for (ConnectionTask task : tasks) {
-			threads.add(Thread.ofPlatform().name("candidates-" + threads.size()).start(() -> {
+		Parallel.runAll("candidates", "Kandidaten van de selectierun niet opgeslagen", tasks.stream()
+			.<Parallel.Task>map(task -> () -> {
 				try (Connection connection = dataSource.getConnection()) {
 					connection.setAutoCommit(true);
 					task.run(connection);
 				}
-				catch (Throwable e) {
-					failures.add(e);
-				}
-			}));
-		}
-		for (Thread thread : threads) {
-			try {
-				thread.join();
-			}
-			catch (InterruptedException e) {
-				Thread.currentThread().interrupt();
-				throw new IllegalStateException("Kandidaten van de selectierun niet opgeslagen", e);
-			}
-		}
-		if (!failures.isEmpty()) {
-			throw new IllegalStateException("Kandidaten van de selectierun niet opgeslagen", failures.getFirst());
-		}
+			})
+			.toList());
 	}
 
 	private static void index(Connection connection, UUID run, String column) throws SQLException {

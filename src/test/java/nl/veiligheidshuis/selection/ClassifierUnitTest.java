@@ -198,6 +198,9 @@ class ClassifierUnitTest {
 			if (expected.antecedents() > 0) {
 				double[] values = DEFAULT.factorValues(tally, 0, signals);
 				assertThat(DEFAULT.score(values)).isEqualTo(expected.score());
+				// What readers show: the breakdown's contributions sum to the stored score.
+				assertThat(Classifier.round(expected.breakdown().stream().mapToDouble(ScoreContribution::contribution).sum()))
+					.isEqualTo(expected.score());
 				assertThat(values).isEqualTo(Classifier.values(expected.breakdown()));
 				assertThat(LocalDate.ofEpochDay(DEFAULT.lastAntecedent(tally, 0))).isEqualTo(expected.lastAntecedent());
 			}
