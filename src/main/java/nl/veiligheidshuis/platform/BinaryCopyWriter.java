@@ -66,9 +66,14 @@ public final class BinaryCopyWriter {
 	}
 
 	public void uuid(UUID value) {
+		uuid(value.getMostSignificantBits(), value.getLeastSignificantBits());
+	}
+
+	/** A uuid from its halves (as {@link UUID#getMostSignificantBits()} and {@link UUID#getLeastSignificantBits()}). */
+	public void uuid(long most, long least) {
 		putInt(16);
-		putLong(value.getMostSignificantBits());
-		putLong(value.getLeastSignificantBits());
+		putLong(most);
+		putLong(least);
 	}
 
 	public void int4(int value) {
@@ -92,9 +97,14 @@ public final class BinaryCopyWriter {
 	 * comes, where a {@code double precision[]} costs it a conversion per element.
 	 */
 	public void float8Bytes(double[] values) {
-		putInt(8 * values.length);
-		for (double value : values) {
-			putLong(Double.doubleToLongBits(value));
+		float8Bytes(values, 0, values.length);
+	}
+
+	/** {@link #float8Bytes(double[])} of {@code count} values from {@code from}. */
+	public void float8Bytes(double[] values, int from, int count) {
+		putInt(8 * count);
+		for (int k = from; k < from + count; k++) {
+			putLong(Double.doubleToLongBits(values[k]));
 		}
 	}
 

@@ -26,6 +26,8 @@ import nl.veiligheidshuis.platform.TargetGroup;
 final class Classifier {
 
 	private static final int CATEGORIES = OffenceCategory.values().length;
+	/** The number of the score's factors: the length of a person's factors' values. */
+	static final int FACTORS = ScoringFactor.values().length;
 	/** Positions in a tally: antecedents up to the reference date, the most recent of them, then per window. */
 	private static final int COUNTED = 0;
 	private static final int LAST = 1;
@@ -46,7 +48,7 @@ final class Classifier {
 	private final int categoriesAt;
 	private final double[] gravity = new double[CATEGORIES];
 	/** The scoring weights in {@link ScoringFactor} order. */
-	private final double[] weights = new double[ScoringFactor.values().length];
+	private final double[] weights = new double[FACTORS];
 
 	Classifier(RuleSet ruleSet, LocalDate referenceDate) {
 		this.ruleSet = ruleSet;
@@ -196,15 +198,25 @@ final class Classifier {
 
 	/** The values of the score's factors (in {@link ScoringFactor} order) of the person whose tally is at {@code at}. */
 	double[] factorValues(int[] tallies, int at, int partnerSignals) {
+		double[] values = new double[FACTORS];
+		factorValues(tallies, at, partnerSignals, values);
+		return values;
+	}
+
+	/** {@link #factorValues(int[], int, int)} into {@code values} (a run's reading reuses one array per thread). */
+	void factorValues(int[] tallies, int at, int partnerSignals, double[] values) {
 		double gravitySum = 0;
 		for (int c = 0; c < CATEGORIES; c++) {
 			gravitySum += tallies[at + categoriesAt + c] * gravity[c];
 		}
-		double[] values = { tallies[at + frequencyAt], tallies[at + recencyAt], gravitySum,
-				tallies[at + categoriesAt + OffenceCategory.VIOLENCE.ordinal()],
-				tallies[at + categoriesAt + OffenceCategory.DOMESTIC_VIOLENCE.ordinal()],
-				tallies[at + categoriesAt + OffenceCategory.WEAPONS.ordinal()], partnerSignals };
-		return values;
+		values[ScoringFactor.FREQUENCY.ordinal()] = tallies[at + frequencyAt];
+		values[ScoringFactor.RECENCY.ordinal()] = tallies[at + recencyAt];
+		values[ScoringFactor.GRAVITY.ordinal()] = gravitySum;
+		values[ScoringFactor.VIOLENCE.ordinal()] = tallies[at + categoriesAt + OffenceCategory.VIOLENCE.ordinal()];
+		values[ScoringFactor.DOMESTIC_VIOLENCE.ordinal()] = tallies[at + categoriesAt
+				+ OffenceCategory.DOMESTIC_VIOLENCE.ordinal()];
+		values[ScoringFactor.WEAPONS.ordinal()] = tallies[at + categoriesAt + OffenceCategory.WEAPONS.ordinal()];
+		values[ScoringFactor.PARTNER_SIGNALS.ordinal()] = partnerSignals;
 	}
 
 	/**
@@ -243,7 +255,7 @@ final class Classifier {
 
 	/** The factors' values of a breakdown, in {@link ScoringFactor} order: what a run stores of it. */
 	static double[] values(List<ScoreContribution> breakdown) {
-		double[] values = new double[ScoringFactor.values().length];
+		double[] values = new double[FACTORS];
 		for (ScoreContribution c : breakdown) {
 			values[c.factor().ordinal()] = c.value();
 		}

@@ -7,8 +7,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -242,79 +240,6 @@ public class SelectionRuns {
 		}
 	}
 
-	/**
-	 * A classified person, in primitives where it can (a national run has half a million): the score, the most recent
-	 * antecedent as an epoch day and the id's halves, which the ranking compares, then what is stored of them. The
-	 * factors' values are what a run stores of the breakdown ({@link Classifier#breakdown} rebuilds it).
-	 */
-	record Scored(double score, int lastAntecedent, long personMost, long personLeast, TargetGroup category,
-			@Nullable Integer age, int antecedents, double[] factors, @Nullable String gender, @Nullable String municipality) {
-
-		UUID person() {
-			return new UUID(personMost, personLeast);
-		}
-	}
-
-	/** The ranking: the highest score first, then the most recent antecedent, then the person's id (as UUID orders). */
-	static final Comparator<Scored> RANKING = (a, b) -> {
-		int byScore = Double.compare(b.score(), a.score());
-		if (byScore != 0) {
-			return byScore;
-		}
-		int byLast = Integer.compare(b.lastAntecedent(), a.lastAntecedent());
-		if (byLast != 0) {
-			return byLast;
-		}
-		int byMost = Long.compare(a.personMost(), b.personMost());
-		return byMost != 0 ? byMost : Long.compare(a.personLeast(), b.personLeast());
-	};
-
-	/** Bits of a ranking key for the most recent antecedent: epoch days from 1790 to 2149. */
-	private static final int DAY_BITS = 17;
-	private static final long DAY_OFFSET = 1L << (DAY_BITS - 1);
-
-	/**
-	 * Sorts into {@link #RANKING} order. Half a million candidates compared as objects take about half a second; so
-	 * each gets one long: score in cents and last antecedent, both descending, then its position, and the longs are
-	 * sorted as numbers; only candidates equal in both are then ordered by id. When a value does not fit its bits
-	 * (a score above about 1.3 million points, a negative one, a date outside 1790-2149, more than 2^20 candidates
-	 * would leave 2^27 cents) the objects are sorted as before.
-	 */
-	static void rank(Scored[] scored) {
-		int n = scored.length;
-		int indexBits = Math.max(1, 64 - Long.numberOfLeadingZeros(n));
-		int centBits = 64 - DAY_BITS - indexBits;
-		long[] keys = new long[n];
-		for (int k = 0; k < n; k++) {
-			long cents = Math.round(scored[k].score() * 100);
-			long day = scored[k].lastAntecedent() + DAY_OFFSET;
-			if (centBits < 1 || Double.isNaN(scored[k].score()) || cents < 0 || cents >= 1L << centBits || day < 0
-					|| day >= 1L << DAY_BITS) {
-				Arrays.parallelSort(scored, RANKING);
-				return;
-			}
-			long primary = ((1L << centBits) - 1 - cents) << DAY_BITS | ((1L << DAY_BITS) - 1 - day);
-			// The top bit flipped: Java compares longs signed, the keys are meant unsigned.
-			keys[k] = (primary << indexBits | k) ^ Long.MIN_VALUE;
-		}
-		Arrays.parallelSort(keys);
-		Scored[] sorted = new Scored[n];
-		long indexMask = (1L << indexBits) - 1;
-		for (int k = 0; k < n; k++) {
-			sorted[k] = scored[(int) (keys[k] & indexMask)];
-		}
-		int from = 0;
-		for (int k = 1; k <= n; k++) {
-			if (k == n || keys[k] >>> indexBits != keys[from] >>> indexBits) {
-				if (k - from > 1) {
-					Arrays.sort(sorted, from, k, RANKING);
-				}
-				from = k;
-			}
-		}
-		System.arraycopy(sorted, 0, scored, 0, n);
-	}
-
 	private void classifyAndStore(UUID id) {
 		if (!Boolean.TRUE.equals(jdbc.sql(LOCK).query(Boolean.class).single())) {
 			throw new RunInProgress();
@@ -340,21 +265,19 @@ public class SelectionRuns {
 		}
 		facts.read(parts, work::get);
 		long read = System.nanoTime();
-		List<Scored> scored = new ArrayList<>();
 		Map<String, Map<String, Integer>> population = new LinkedHashMap<>();
 		int processed = 0;
 		long antecedentsRead = 0;
 		for (Part part : work) {
-			scored.addAll(part.scored);
 			part.population.forEach((dimension, values) -> values.forEach((value, count) ->
 					population.computeIfAbsent(dimension, d -> new HashMap<>()).merge(value, count[0], Integer::sum)));
 			processed += part.processed;
 			antecedentsRead += part.antecedents;
 		}
-		Scored[] ranking = scored.toArray(Scored[]::new);
-		rank(ranking);
+		ScoredCandidates scored = ScoredCandidates.concat(work.stream().map(part -> part.scored).toList(), Classifier.FACTORS);
+		int[] ranking = scored.ranking();
 		long ranked = System.nanoTime();
-		long indexed = copyCandidates(id, ranking);
+		long indexed = copyCandidates(id, scored, ranking);
 		log.info("Selectierun {}: {} gewijzigde personen bijgewerkt in {} ms, gegevens van {} personen gelezen en ingedeeld in {} ms,"
 				+ " gerangschikt in {} ms, {} kandidaten opgeslagen in {} ms (waarvan indexen en koppelen {} ms)", id, refreshed,
 				millis(started, factsRefreshed), processed, millis(factsRefreshed, read), millis(read, ranked), ranking.length,
@@ -384,7 +307,8 @@ public class SelectionRuns {
 		private final Map<UUID, Integer> signals;
 		private final AtomicInteger progress;
 		private final int[] tally;
-		final List<Scored> scored = new ArrayList<>();
+		final ScoredCandidates scored = new ScoredCandidates(Classifier.FACTORS);
+		private final double[] factors = new double[Classifier.FACTORS];
 		/** Per dimension, per value: persons (a counter each, so counting boxes nothing). */
 		final Map<String, Map<String, int[]>> population = new HashMap<>();
 		int processed;
@@ -419,9 +343,9 @@ public class SelectionRuns {
 			TargetGroup category = classifier.category(age, tally, 0);
 			if (category != null) {
 				int partnerSignals = signals.isEmpty() ? 0 : signals.getOrDefault(new UUID(personMost, personLeast), 0);
-				double[] factors = classifier.factorValues(tally, 0, partnerSignals);
-				scored.add(new Scored(classifier.score(factors), classifier.lastAntecedent(tally, 0), personMost, personLeast,
-						category, age, counted, factors, gender, municipality));
+				classifier.factorValues(tally, 0, partnerSignals, factors);
+				scored.add(classifier.score(factors), classifier.lastAntecedent(tally, 0), personMost, personLeast, category,
+						age == null ? ScoredCandidates.NO_AGE : age, counted, factors, 0, gender, municipality);
 			}
 			processed++;
 			if (processed % PROGRESS_BLOCK == 0 && progress.addAndGet(PROGRESS_BLOCK) % PROGRESS_EVERY == 0) {
@@ -454,7 +378,7 @@ public class SelectionRuns {
 	 * {@code selection_candidate}. Until then no reader sees it; if the run fails, {@link #execute} drops it.
 	 * Returns the milliseconds spent on the indexes and the attach.
 	 */
-	private long copyCandidates(UUID run, Scored[] ranking) {
+	private long copyCandidates(UUID run, ScoredCandidates scored, int[] ranking) {
 		if (ranking.length == 0) {
 			return 0;
 		}
@@ -465,7 +389,7 @@ public class SelectionRuns {
 		for (int part = 0; part < parts; part++) {
 			int from = (int) ((long) ranking.length * part / parts);
 			int to = (int) ((long) ranking.length * (part + 1) / parts);
-			copies.add(connection -> copyRange(connection, partition, run, ranking, from, to));
+			copies.add(connection -> copyRange(connection, partition, run, scored, ranking, from, to));
 		}
 		inParallel(copies);
 		long copied = System.nanoTime();
@@ -501,33 +425,34 @@ public class SelectionRuns {
 	}
 
 	/** The candidates ranked from + 1 to to, in one COPY. */
-	private static void copyRange(Connection connection, String partition, UUID run, Scored[] ranking, int from, int to)
-			throws SQLException {
+	private static void copyRange(Connection connection, String partition, UUID run, ScoredCandidates scored,
+			int[] ranking, int from, int to) throws SQLException {
 		CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
 			.copyIn("COPY \"" + partition + "\" " + COPY_COLUMNS + " FROM STDIN (FORMAT binary)");
 		try {
 			BinaryCopyWriter rows = new BinaryCopyWriter(copy);
 			Map<String, byte[]> utf8 = new HashMap<>();
 			for (int k = from; k < to; k++) {
-				Scored s = ranking[k];
+				int c = ranking[k];
 				rows.startRow(12);
 				rows.uuid(run);
-				rows.uuid(s.person());
+				scored.writePerson(c, rows);
 				rows.int4(k + 1);
-				text(rows, utf8, s.category().name());
-				rows.float8(s.score());
-				if (s.age() == null) {
+				text(rows, utf8, scored.category(c).name());
+				rows.float8(scored.score(c));
+				int age = scored.age(c);
+				if (age == ScoredCandidates.NO_AGE) {
 					rows.nullValue();
 				}
 				else {
-					rows.int4(s.age());
+					rows.int4(age);
 				}
-				text(rows, utf8, AgeBand.of(s.age()).name());
-				text(rows, utf8, s.gender());
-				text(rows, utf8, s.municipality());
-				rows.int4(s.antecedents());
-				rows.date(s.lastAntecedent());
-				rows.float8Bytes(s.factors());
+				text(rows, utf8, AgeBand.of(age == ScoredCandidates.NO_AGE ? null : age).name());
+				text(rows, utf8, scored.gender(c));
+				text(rows, utf8, scored.municipality(c));
+				rows.int4(scored.antecedents(c));
+				rows.date(scored.lastAntecedent(c));
+				scored.writeFactors(c, rows);
 			}
 			rows.end();
 			copy.endCopy();
