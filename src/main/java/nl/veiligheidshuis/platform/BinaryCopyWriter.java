@@ -17,23 +17,49 @@ public final class BinaryCopyWriter {
 	private static final byte[] SIGNATURE = { 'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0 };
 	private static final int SEND_AT = 512 * 1024;
 
-	private final CopyIn copy;
-	private byte[] buffer = new byte[SEND_AT + 64 * 1024];
+	private final @Nullable CopyIn copy;
+	private byte[] buffer;
 	private int length;
 
 	public BinaryCopyWriter(CopyIn copy) {
 		this.copy = copy;
+		buffer = new byte[SEND_AT + 64 * 1024];
 		System.arraycopy(SIGNATURE, 0, buffer, 0, SIGNATURE.length);
 		length = SIGNATURE.length;
 		putInt(0); // flags
 		putInt(0); // header extension length
 	}
 
+	private BinaryCopyWriter(int capacity) {
+		this.copy = null;
+		buffer = new byte[capacity];
+	}
+
+	/**
+	 * Fields encoded ahead, kept in memory (growing as needed) until they are sent as part of rows with
+	 * {@link #encoded}: where the data to encode is at hand in one thread and the rows go out later, in another order.
+	 */
+	public static BinaryCopyWriter inMemory(int capacity) {
+		return new BinaryCopyWriter(capacity);
+	}
+
+	/** The bytes written so far (of an {@link #inMemory} writer: all of them). */
+	public int length() {
+		return length;
+	}
+
 	public void startRow(int columns) throws SQLException {
-		if (length >= SEND_AT) {
+		if (copy != null && length >= SEND_AT) {
 			send();
 		}
 		putShort(columns);
+	}
+
+	/** Fields encoded ahead by an {@link #inMemory} writer: {@code count} of its bytes from {@code from}. */
+	public void encoded(BinaryCopyWriter fields, int from, int count) {
+		ensure(count);
+		System.arraycopy(fields.buffer, from, buffer, length, count);
+		length += count;
 	}
 
 	/** Bytes as they are (text in UTF-8, say); none (an empty value) is sent as NULL. */
@@ -115,6 +141,9 @@ public final class BinaryCopyWriter {
 	}
 
 	private void send() throws SQLException {
+		if (copy == null) {
+			throw new IllegalStateException("an in-memory writer keeps its fields until they are sent as rows");
+		}
 		copy.writeToCopy(buffer, 0, length);
 		length = 0;
 	}

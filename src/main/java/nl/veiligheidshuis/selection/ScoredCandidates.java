@@ -1,7 +1,11 @@
 package nl.veiligheidshuis.selection;
 
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -10,56 +14,61 @@ import nl.veiligheidshuis.platform.BinaryCopyWriter;
 import nl.veiligheidshuis.platform.TargetGroup;
 
 /**
- * The classified persons of a run, column by column: per candidate the score, the most recent antecedent (an epoch
- * day) and the id's halves, which the ranking compares, then what is stored of them, the factors' values among
- * them (what a run keeps of the breakdown; {@link Classifier#breakdown} rebuilds it).
+ * The classified persons of a run: per candidate what the ranking compares (the score, the most recent antecedent as
+ * an epoch day, the id's halves), in arrays, and what is stored of it, encoded at once as the fields of its row in
+ * PostgreSQL's binary COPY format ({@link #COLUMNS} after the run and the rank, which only the ranking gives).
  * <p>
- * Arrays rather than an object per candidate: a national run has half a million, and as objects they all lived
- * through the young collections of the reading and were copied by each (a measured 0.3 to 0.9 s of the run in GC
- * pauses). A few large arrays are allocated outside the young generation and never copied.
+ * Why so: a national run has half a million candidates. As objects they all lived through the young collections
+ * of the reading and were copied by each (a measured 0.3 to 0.9 s of a run in GC pauses); a few large arrays are
+ * allocated outside the young generation and never copied. And encoded while the reading thread has the person at
+ * hand, a row is written in one pass through memory; encoded later, in rank order, each field was a read from
+ * somewhere else in memory, and encoding took the storing threads twice as long as PostgreSQL took to store.
  */
 final class ScoredCandidates {
 
-	/** The age of a person whose date of birth is unknown. */
-	static final int NO_AGE = Integer.MIN_VALUE;
+	/** The columns of a stored candidate, in the order of its COPY row: the run and rank, then the encoded fields. */
+	static final String COLUMNS = """
+			(run_id, rank, person_id, category, score, age, age_band, gender, municipality, antecedents, last_antecedent,
+			  factors)""";
+	static final int COLUMN_COUNT = 12;
 
-	private static final TargetGroup[] GROUPS = TargetGroup.values();
 	private static final int FIRST_CAPACITY = 1024;
 
-	private final int factorCount;
 	private int size;
 	private double[] score;
 	private int[] lastAntecedent;
 	private long[] personMost;
 	private long[] personLeast;
-	private byte[] category;
-	private int[] age;
-	private int[] antecedents;
-	private double[] factors;
-	private @Nullable String[] gender;
-	private @Nullable String[] municipality;
+	/** Where candidate k's fields are: the part's encoded fields (high half) and the offset in them (low half). */
+	private long[] fieldsAt;
+	private int[] fieldsLength;
+	private final List<BinaryCopyWriter> fields;
+	/** Text in UTF-8, each distinct value (a category, an age band, a gender, a municipality: few) encoded once. */
+	private final Map<String, byte[]> utf8 = new HashMap<>();
 
-	ScoredCandidates(int factorCount) {
-		this(factorCount, FIRST_CAPACITY);
+	/** The candidates of one reading thread. */
+	ScoredCandidates() {
+		this(FIRST_CAPACITY, List.of(BinaryCopyWriter.inMemory(FIRST_CAPACITY * 192)));
 	}
 
-	private ScoredCandidates(int factorCount, int capacity) {
-		this.factorCount = factorCount;
+	private ScoredCandidates(int capacity, List<BinaryCopyWriter> fields) {
 		score = new double[capacity];
 		lastAntecedent = new int[capacity];
 		personMost = new long[capacity];
 		personLeast = new long[capacity];
-		category = new byte[capacity];
-		age = new int[capacity];
-		antecedents = new int[capacity];
-		factors = new double[capacity * factorCount];
-		gender = new String[capacity];
-		municipality = new String[capacity];
+		fieldsAt = new long[capacity];
+		fieldsLength = new int[capacity];
+		this.fields = fields;
 	}
 
-	/** Adds a candidate; {@code factorValues} holds {@link #factorCount} values from {@code from}, copied. */
-	void add(double score, int lastAntecedent, long personMost, long personLeast, TargetGroup category, int age,
-			int antecedents, double[] factorValues, int from, @Nullable String gender, @Nullable String municipality) {
+	/**
+	 * Adds a candidate: the ranking's values, and the stored ones encoded. {@code factorValues} holds the
+	 * {@link Classifier#FACTORS} values of the score's factors (stored as a bytea of doubles; readers rebuild the
+	 * breakdown with {@link Classifier#breakdown}); {@code age} is null when the date of birth is unknown.
+	 */
+	void add(double score, int lastAntecedent, long personMost, long personLeast, TargetGroup category,
+			@Nullable Integer age, int antecedents, double[] factorValues, @Nullable String gender,
+			@Nullable String municipality) {
 		if (size == this.score.length) {
 			grow(size * 2);
 		}
@@ -67,32 +76,45 @@ final class ScoredCandidates {
 		this.lastAntecedent[size] = lastAntecedent;
 		this.personMost[size] = personMost;
 		this.personLeast[size] = personLeast;
-		this.category[size] = (byte) category.ordinal();
-		this.age[size] = age;
-		this.antecedents[size] = antecedents;
-		System.arraycopy(factorValues, from, factors, size * factorCount, factorCount);
-		this.gender[size] = gender;
-		this.municipality[size] = municipality;
+		BinaryCopyWriter row = fields.getFirst();
+		int start = row.length();
+		row.uuid(personMost, personLeast);
+		text(row, category.name());
+		row.float8(score);
+		if (age == null) {
+			row.nullValue();
+		}
+		else {
+			row.int4(age);
+		}
+		text(row, AgeBand.of(age).name());
+		text(row, gender);
+		text(row, municipality);
+		row.int4(antecedents);
+		row.date(lastAntecedent);
+		row.float8Bytes(factorValues, 0, Classifier.FACTORS);
+		fieldsAt[size] = start;
+		fieldsLength[size] = row.length() - start;
 		size++;
 	}
 
-	/** The candidates of all parts in one, in the parts' order. */
-	static ScoredCandidates concat(List<ScoredCandidates> parts, int factorCount) {
+	/** The candidates of all parts in one, in the parts' order (their encoded fields stay where they are). */
+	static ScoredCandidates concat(List<ScoredCandidates> parts) {
 		int total = parts.stream().mapToInt(ScoredCandidates::size).sum();
-		ScoredCandidates all = new ScoredCandidates(factorCount, Math.max(1, total));
-		for (ScoredCandidates part : parts) {
+		ScoredCandidates all = new ScoredCandidates(Math.max(1, total),
+				parts.stream().map(part -> part.fields.getFirst()).toList());
+		for (int p = 0; p < parts.size(); p++) {
+			ScoredCandidates part = parts.get(p);
 			int at = all.size;
 			int n = part.size;
 			System.arraycopy(part.score, 0, all.score, at, n);
 			System.arraycopy(part.lastAntecedent, 0, all.lastAntecedent, at, n);
 			System.arraycopy(part.personMost, 0, all.personMost, at, n);
 			System.arraycopy(part.personLeast, 0, all.personLeast, at, n);
-			System.arraycopy(part.category, 0, all.category, at, n);
-			System.arraycopy(part.age, 0, all.age, at, n);
-			System.arraycopy(part.antecedents, 0, all.antecedents, at, n);
-			System.arraycopy(part.factors, 0, all.factors, at * factorCount, n * factorCount);
-			System.arraycopy(part.gender, 0, all.gender, at, n);
-			System.arraycopy(part.municipality, 0, all.municipality, at, n);
+			System.arraycopy(part.fieldsLength, 0, all.fieldsLength, at, n);
+			for (int k = 0; k < n; k++) {
+				all.fieldsAt[at + k] = (long) p << 32 | part.fieldsAt[k];
+			}
 			all.size += n;
 		}
 		return all;
@@ -114,39 +136,12 @@ final class ScoredCandidates {
 		return new UUID(personMost[k], personLeast[k]);
 	}
 
-	TargetGroup category(int k) {
-		return GROUPS[category[k]];
-	}
-
-	/** The age on the reference date, or {@link #NO_AGE}. */
-	int age(int k) {
-		return age[k];
-	}
-
-	int antecedents(int k) {
-		return antecedents[k];
-	}
-
-	/** The factors' values of candidate {@code k}, a copy. */
-	double[] factors(int k) {
-		return Arrays.copyOfRange(factors, k * factorCount, (k + 1) * factorCount);
-	}
-
-	/** Candidate {@code k}'s id and factors' values in a binary COPY row (no objects for half a million rows). */
-	void writePerson(int k, BinaryCopyWriter rows) {
-		rows.uuid(personMost[k], personLeast[k]);
-	}
-
-	void writeFactors(int k, BinaryCopyWriter rows) {
-		rows.float8Bytes(factors, k * factorCount, factorCount);
-	}
-
-	@Nullable String gender(int k) {
-		return gender[k];
-	}
-
-	@Nullable String municipality(int k) {
-		return municipality[k];
+	/** Candidate {@code k}'s row for {@link #COLUMNS}: the run, the rank, the fields encoded when it was added. */
+	void writeRow(int k, UUID run, int rank, BinaryCopyWriter rows) throws SQLException {
+		rows.startRow(COLUMN_COUNT);
+		rows.uuid(run);
+		rows.int4(rank);
+		rows.encoded(fields.get((int) (fieldsAt[k] >>> 32)), (int) fieldsAt[k], fieldsLength[k]);
 	}
 
 	/**
@@ -225,16 +220,26 @@ final class ScoredCandidates {
 		return sorted;
 	}
 
+	/** Text in UTF-8; null is NULL, an empty string stays empty. */
+	private void text(BinaryCopyWriter row, @Nullable String value) {
+		if (value == null) {
+			row.nullValue();
+		}
+		else if (value.isEmpty()) {
+			row.text(value);
+		}
+		else {
+			byte[] bytes = utf8.computeIfAbsent(value, v -> v.getBytes(StandardCharsets.UTF_8));
+			row.value(bytes, 0, bytes.length);
+		}
+	}
+
 	private void grow(int capacity) {
 		score = Arrays.copyOf(score, capacity);
 		lastAntecedent = Arrays.copyOf(lastAntecedent, capacity);
 		personMost = Arrays.copyOf(personMost, capacity);
 		personLeast = Arrays.copyOf(personLeast, capacity);
-		category = Arrays.copyOf(category, capacity);
-		age = Arrays.copyOf(age, capacity);
-		antecedents = Arrays.copyOf(antecedents, capacity);
-		factors = Arrays.copyOf(factors, capacity * factorCount);
-		gender = Arrays.copyOf(gender, capacity);
-		municipality = Arrays.copyOf(municipality, capacity);
+		fieldsAt = Arrays.copyOf(fieldsAt, capacity);
+		fieldsLength = Arrays.copyOf(fieldsLength, capacity);
 	}
 }

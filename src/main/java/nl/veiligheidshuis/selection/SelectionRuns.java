@@ -1,6 +1,5 @@
 package nl.veiligheidshuis.selection;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -274,7 +273,7 @@ public class SelectionRuns {
 			processed += part.processed;
 			antecedentsRead += part.antecedents;
 		}
-		ScoredCandidates scored = ScoredCandidates.concat(work.stream().map(part -> part.scored).toList(), Classifier.FACTORS);
+		ScoredCandidates scored = ScoredCandidates.concat(work.stream().map(part -> part.scored).toList());
 		int[] ranking = scored.ranking();
 		long ranked = System.nanoTime();
 		long indexed = copyCandidates(id, scored, ranking);
@@ -307,7 +306,7 @@ public class SelectionRuns {
 		private final Map<UUID, Integer> signals;
 		private final AtomicInteger progress;
 		private final int[] tally;
-		final ScoredCandidates scored = new ScoredCandidates(Classifier.FACTORS);
+		final ScoredCandidates scored = new ScoredCandidates();
 		private final double[] factors = new double[Classifier.FACTORS];
 		/** Per dimension, per value: persons (a counter each, so counting boxes nothing). */
 		final Map<String, Map<String, int[]>> population = new HashMap<>();
@@ -345,7 +344,7 @@ public class SelectionRuns {
 				int partnerSignals = signals.isEmpty() ? 0 : signals.getOrDefault(new UUID(personMost, personLeast), 0);
 				classifier.factorValues(tally, 0, partnerSignals, factors);
 				scored.add(classifier.score(factors), classifier.lastAntecedent(tally, 0), personMost, personLeast, category,
-						age == null ? ScoredCandidates.NO_AGE : age, counted, factors, 0, gender, municipality);
+						age, counted, factors, gender, municipality);
 			}
 			processed++;
 			if (processed % PROGRESS_BLOCK == 0 && progress.addAndGet(PROGRESS_BLOCK) % PROGRESS_EVERY == 0) {
@@ -428,31 +427,11 @@ public class SelectionRuns {
 	private static void copyRange(Connection connection, String partition, UUID run, ScoredCandidates scored,
 			int[] ranking, int from, int to) throws SQLException {
 		CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
-			.copyIn("COPY \"" + partition + "\" " + COPY_COLUMNS + " FROM STDIN (FORMAT binary)");
+			.copyIn("COPY \"" + partition + "\" " + ScoredCandidates.COLUMNS + " FROM STDIN (FORMAT binary)");
 		try {
 			BinaryCopyWriter rows = new BinaryCopyWriter(copy);
-			Map<String, byte[]> utf8 = new HashMap<>();
 			for (int k = from; k < to; k++) {
-				int c = ranking[k];
-				rows.startRow(12);
-				rows.uuid(run);
-				scored.writePerson(c, rows);
-				rows.int4(k + 1);
-				text(rows, utf8, scored.category(c).name());
-				rows.float8(scored.score(c));
-				int age = scored.age(c);
-				if (age == ScoredCandidates.NO_AGE) {
-					rows.nullValue();
-				}
-				else {
-					rows.int4(age);
-				}
-				text(rows, utf8, AgeBand.of(age == ScoredCandidates.NO_AGE ? null : age).name());
-				text(rows, utf8, scored.gender(c));
-				text(rows, utf8, scored.municipality(c));
-				rows.int4(scored.antecedents(c));
-				rows.date(scored.lastAntecedent(c));
-				scored.writeFactors(c, rows);
+				scored.writeRow(ranking[k], run, k + 1, rows);
 			}
 			rows.end();
 			copy.endCopy();
@@ -461,25 +440,6 @@ public class SelectionRuns {
 			if (copy.isActive()) {
 				copy.cancelCopy();
 			}
-		}
-	}
-
-	private static final String COPY_COLUMNS = """
-			(run_id, person_id, rank, category, score, age, age_band, gender, municipality, antecedents, last_antecedent,
-			  factors)""";
-
-	/** Text in UTF-8, each distinct string (category, gender, municipality: few) encoded once; null is NULL. */
-	private static void text(BinaryCopyWriter rows, Map<String, byte[]> utf8, @Nullable String value) {
-		if (value == null) {
-			rows.nullValue();
-			return;
-		}
-		byte[] bytes = utf8.computeIfAbsent(value, v -> v.getBytes(StandardCharsets.UTF_8));
-		if (bytes.length == 0) {
-			rows.text(value); // an empty string, not NULL
-		}
-		else {
-			rows.value(bytes, 0, bytes.length);
 		}
 	}
 
