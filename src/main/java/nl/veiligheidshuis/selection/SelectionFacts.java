@@ -1,11 +1,11 @@
 package nl.veiligheidshuis.selection;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.IntFunction;
 
@@ -28,9 +28,9 @@ import nl.veiligheidshuis.platform.SnapshotReads;
 
 /**
  * What a selection run needs of every person with antecedents, kept ahead of the runs in
- * {@code selection_person_facts} (V144): the key facts and all resolved antecedents of a person in one row, each
- * antecedent four bytes of a bytea (a big-endian int: registration date as epoch day × 16 + {@link OffenceCategory}
- * ordinal). Derived data:
+ * {@code selection_person_facts} (V144, V146): the key facts and all resolved antecedents of a person in one bytea
+ * ({@link Decoder} reads it), each antecedent four bytes (a big-endian int: registration date as epoch day × 16 +
+ * {@link OffenceCategory} ordinal). Derived data:
  * triggers note the persons whose antecedents or key facts changed, {@link #refresh} recomputes them from
  * {@code selection_person_facts_source} (in the background, and before every run), and {@link #read} reads the
  * persons noted since then from the source itself, so a run sees exactly its snapshot.
@@ -43,7 +43,7 @@ class SelectionFacts {
 	static final int CATEGORY_MASK = (1 << CATEGORY_BITS) - 1;
 	/** Noted persons recomputed per transaction. */
 	private static final int BATCH = 10_000;
-	private static final String COLUMNS = "person_id, date_of_birth, gender, city, antecedents";
+	private static final String COLUMNS = "person_id, facts";
 
 	/** A date of birth not known. */
 	static final int NO_DATE = Integer.MIN_VALUE;
@@ -170,7 +170,7 @@ class SelectionFacts {
 			noted[0] = !persons.isEmpty();
 			if (noted[0]) {
 				// COPY takes no parameters; ids read back as UUIDs are safe literals.
-				SnapshotReads.copy(connection, "COPY (SELECT " + COLUMNS + " FROM selection_person_facts_source"
+				SnapshotReads.copy(connection, "COPY (SELECT facts FROM selection_person_facts_source"
 						+ " WHERE person_id = ANY('{" + String.join(",", persons.stream().map(UUID::toString).toList())
 						+ "}'::uuid[])) TO STDOUT (FORMAT binary)", rows -> readRows(rows, perPart.get(0)));
 			}
@@ -184,7 +184,7 @@ class SelectionFacts {
 		for (int part = 0; part < parts; part++) {
 			long from = pages * part / parts;
 			long to = pages * (part + 1) / parts;
-			copies.add("COPY (SELECT " + COLUMNS + " FROM selection_person_facts f WHERE"
+			copies.add("COPY (SELECT facts FROM selection_person_facts f WHERE"
 					+ (part == 0 ? " true" : " ctid >= '(" + from + ",0)'::tid")
 					+ (part == parts - 1 ? "" : " AND ctid < '(" + to + ",0)'::tid")
 					+ (noted[0] ? " AND NOT EXISTS (SELECT 1 FROM selection_facts_change c WHERE c.person_id = f.person_id)" : "")
@@ -194,25 +194,97 @@ class SelectionFacts {
 	}
 
 	private static void readRows(BinaryCopyReader rows, PersonFactsConsumer consumer) throws IOException {
-		Map<String, String> shared = new HashMap<>();
-		int[] antecedents = new int[64];
+		Decoder decoder = new Decoder();
 		while (rows.startRow() >= 0) {
-			rows.fieldLength(); // 16: a uuid
-			long most = rows.readLong();
-			long least = rows.readLong();
-			int dateOfBirth = rows.fieldLength() < 0 ? NO_DATE : rows.readInt() + BinaryCopyReader.POSTGRES_EPOCH_DAY;
-			String gender = rows.readText();
-			String city = rows.readText();
-			// A bytea of big-endian ints, one per antecedent (V144).
-			int count = rows.fieldLength() / 4;
+			int length = rows.fieldLength();
+			rows.require(length);
+			decoder.decode(rows.buffer(), rows.position(), length, consumer);
+			rows.skip(length);
+		}
+	}
+
+	/**
+	 * Reads a person's facts as V146 lays them out: id, date of birth, gender, city, antecedents. One per reading
+	 * thread: it reuses its antecedent array and decodes each distinct gender and city once (a million persons would
+	 * otherwise make two million strings).
+	 */
+	static final class Decoder {
+
+		private int[] antecedents = new int[64];
+		private byte[][] texts = new byte[256][];
+		private String[] decoded = new String[256];
+		private int distinct;
+
+		void decode(byte[] bytes, int from, int length, PersonFactsConsumer consumer) {
+			int at = from;
+			long most = readLong(bytes, at);
+			long least = readLong(bytes, at + 8);
+			int dateOfBirth = readInt(bytes, at + 16); // NO_DATE (int's minimum) when unknown, as V146 writes it
+			at += 20;
+			int genderLength = readShort(bytes, at);
+			String gender = genderLength < 0 ? null : text(bytes, at + 2, genderLength);
+			at += 2 + Math.max(0, genderLength);
+			int cityLength = readShort(bytes, at);
+			String city = cityLength < 0 ? null : text(bytes, at + 2, cityLength);
+			at += 2 + Math.max(0, cityLength);
+			int count = (from + length - at) / 4;
 			if (count > antecedents.length) {
 				antecedents = new int[Math.max(count, antecedents.length * 2)];
 			}
-			for (int k = 0; k < count; k++) {
-				antecedents[k] = rows.readInt();
+			for (int k = 0; k < count; k++, at += 4) {
+				antecedents[k] = readInt(bytes, at);
 			}
-			consumer.accept(most, least, dateOfBirth, gender == null ? null : shared.computeIfAbsent(gender, g -> g),
-					city == null ? null : shared.computeIfAbsent(city, c -> c), antecedents, count);
+			consumer.accept(most, least, dateOfBirth, gender, city, antecedents, count);
+		}
+
+		/** The text of these UTF-8 bytes, decoded once per distinct value (open addressing on the bytes). */
+		private String text(byte[] bytes, int from, int length) {
+			int hash = 1;
+			for (int k = from; k < from + length; k++) {
+				hash = 31 * hash + bytes[k];
+			}
+			int mask = texts.length - 1;
+			for (int slot = hash & mask;; slot = (slot + 1) & mask) {
+				byte[] known = texts[slot];
+				if (known == null) {
+					if (2 * (distinct + 1) > texts.length) {
+						grow();
+						return text(bytes, from, length);
+					}
+					texts[slot] = Arrays.copyOfRange(bytes, from, from + length);
+					decoded[slot] = new String(texts[slot], StandardCharsets.UTF_8);
+					distinct++;
+					return decoded[slot];
+				}
+				if (Arrays.equals(known, 0, known.length, bytes, from, from + length)) {
+					return decoded[slot];
+				}
+			}
+		}
+
+		private void grow() {
+			byte[][] oldTexts = texts;
+			String[] oldDecoded = decoded;
+			texts = new byte[oldTexts.length * 2][];
+			decoded = new String[oldTexts.length * 2];
+			distinct = 0;
+			for (int k = 0; k < oldTexts.length; k++) {
+				if (oldTexts[k] != null) {
+					text(oldTexts[k], 0, oldTexts[k].length);
+				}
+			}
+		}
+
+		private static int readShort(byte[] bytes, int at) {
+			return (short) ((bytes[at] & 0xff) << 8 | bytes[at + 1] & 0xff);
+		}
+
+		private static int readInt(byte[] bytes, int at) {
+			return (bytes[at] & 0xff) << 24 | (bytes[at + 1] & 0xff) << 16 | (bytes[at + 2] & 0xff) << 8 | bytes[at + 3] & 0xff;
+		}
+
+		private static long readLong(byte[] bytes, int at) {
+			return (long) readInt(bytes, at) << 32 | readInt(bytes, at + 4) & 0xffffffffL;
 		}
 	}
 }
