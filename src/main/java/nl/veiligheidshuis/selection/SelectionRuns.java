@@ -268,8 +268,16 @@ public class SelectionRuns {
 		int processed = 0;
 		long antecedentsRead = 0;
 		for (Part part : work) {
-			part.population.forEach((dimension, values) -> values.forEach((value, count) ->
-					population.computeIfAbsent(dimension, d -> new HashMap<>()).merge(value, count[0], Integer::sum)));
+			for (AgeBand band : AgeBand.values()) {
+				if (part.ageBands[band.ordinal()] > 0) {
+					population.computeIfAbsent("AGE_BAND", d -> new HashMap<>()).merge(band.name(), part.ageBands[band.ordinal()],
+							Integer::sum);
+				}
+			}
+			part.genders.forEach((value, count) -> population.computeIfAbsent("GENDER", d -> new HashMap<>())
+				.merge(value, count[0], Integer::sum));
+			part.municipalities.forEach((value, count) -> population.computeIfAbsent("MUNICIPALITY", d -> new HashMap<>())
+				.merge(value, count[0], Integer::sum));
 			processed += part.processed;
 			antecedentsRead += part.antecedents;
 		}
@@ -281,9 +289,19 @@ public class SelectionRuns {
 				+ " gerangschikt in {} ms, {} kandidaten opgeslagen in {} ms (waarvan indexen en koppelen {} ms)", id, refreshed,
 				millis(started, factsRefreshed), processed, millis(factsRefreshed, read), millis(read, ranked), ranking.length,
 				millis(ranked, System.nanoTime()), indexed);
-		population.forEach((dimension, values) -> values.forEach((value, count) -> jdbc.sql("""
-				INSERT INTO selection_run_population (run_id, dimension, value, persons) VALUES (:run, :dimension, :value, :count)""")
-			.param("run", id).param("dimension", dimension).param("value", value).param("count", count).update()));
+		List<String> dimensions = new ArrayList<>();
+		List<String> values = new ArrayList<>();
+		List<Integer> counts = new ArrayList<>();
+		population.forEach((dimension, byValue) -> byValue.forEach((value, count) -> {
+			dimensions.add(dimension);
+			values.add(value);
+			counts.add(count);
+		}));
+		jdbc.sql("""
+				INSERT INTO selection_run_population (run_id, dimension, value, persons)
+				SELECT :run, d, v, p FROM unnest(:dimensions, :values, :counts) AS t(d, v, p)""")
+			.param("run", id).param("dimensions", dimensions.toArray(String[]::new))
+			.param("values", values.toArray(String[]::new)).param("counts", counts.toArray(Integer[]::new)).update();
 		jdbc.sql("""
 				UPDATE selection_run SET status = 'COMPLETED', finished_at = :now, persons_processed = :processed,
 				  antecedents_read = :read,
@@ -308,8 +326,10 @@ public class SelectionRuns {
 		private final int[] tally;
 		final ScoredCandidates scored = new ScoredCandidates();
 		private final double[] factors = new double[Classifier.FACTORS];
-		/** Per dimension, per value: persons (a counter each, so counting boxes nothing). */
-		final Map<String, Map<String, int[]>> population = new HashMap<>();
+		/** The population: persons per age band (by ordinal), gender and municipality (counters, so nothing is boxed). */
+		final int[] ageBands = new int[AgeBand.values().length];
+		final Map<String, int[]> genders = new HashMap<>();
+		final Map<String, int[]> municipalities = new HashMap<>();
 		int processed;
 		long antecedents;
 
@@ -336,9 +356,9 @@ public class SelectionRuns {
 			antecedents += counted;
 			Integer age = dateOfBirth == SelectionFacts.NO_DATE ? null
 					: Classifier.age(LocalDate.ofEpochDay(dateOfBirth), referenceDate);
-			count("AGE_BAND", AgeBand.of(age).name());
-			count("GENDER", gender == null ? "" : gender);
-			count("MUNICIPALITY", municipality == null ? "" : municipality);
+			ageBands[AgeBand.of(age).ordinal()]++;
+			genders.computeIfAbsent(gender == null ? "" : gender, v -> new int[1])[0]++;
+			municipalities.computeIfAbsent(municipality == null ? "" : municipality, v -> new int[1])[0]++;
 			TargetGroup category = classifier.category(age, tally, 0);
 			if (category != null) {
 				int partnerSignals = signals.isEmpty() ? 0 : signals.getOrDefault(new UUID(personMost, personLeast), 0);
@@ -350,10 +370,6 @@ public class SelectionRuns {
 			if (processed % PROGRESS_BLOCK == 0 && progress.addAndGet(PROGRESS_BLOCK) % PROGRESS_EVERY == 0) {
 				progress(run, progress.get());
 			}
-		}
-
-		private void count(String dimension, String value) {
-			population.computeIfAbsent(dimension, d -> new HashMap<>()).computeIfAbsent(value, v -> new int[1])[0]++;
 		}
 	}
 

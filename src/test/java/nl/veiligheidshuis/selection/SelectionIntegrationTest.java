@@ -135,8 +135,20 @@ class SelectionIntegrationTest {
 		assertThat(ours).extracting(c -> c.get("name").asString() + "=" + c.get("category").asString())
 			.containsExactly("Anton " + surname + "=VERY_ACTIVE_PROLIFIC_OFFENDER",
 					"Bart " + surname + "=YOUTH_PROLIFIC_OFFENDER", "Carla " + surname + "=FIRST_OFFENDER");
-		// Reporting copies the completed run's candidates and their antecedent dates, pseudonymous (effect monitoring).
 		UUID runUuid = UUID.fromString(runId);
+		// The population the disparity overview compares with: every person with antecedents up to the reference
+		// date counted once in each dimension, and no group with more candidates than persons.
+		int processed = jdbc.sql("SELECT persons_processed FROM selection_run WHERE id = :run").param("run", runUuid)
+			.query(Integer.class).single();
+		assertThat(jdbc.sql("SELECT dimension, sum(persons) FROM selection_run_population WHERE run_id = :run GROUP BY 1")
+			.param("run", runUuid).query((rs, n) -> rs.getString(1) + "=" + rs.getLong(2)).list())
+			.containsExactlyInAnyOrder("AGE_BAND=" + processed, "GENDER=" + processed, "MUNICIPALITY=" + processed);
+		assertThat(jdbc.sql("""
+				SELECT count(*) FROM (SELECT coalesce(municipality, '') AS value, count(*) AS selected FROM selection_candidate
+				  WHERE run_id = :run GROUP BY 1) c
+				LEFT JOIN selection_run_population p ON p.run_id = :run AND p.dimension = 'MUNICIPALITY' AND p.value = c.value
+				WHERE p.persons IS NULL OR p.persons < c.selected""").param("run", runUuid).query(Integer.class).single()).isZero();
+		// Reporting copies the completed run's candidates and their antecedent dates, pseudonymous (effect monitoring).
 		long copied = 0;
 		for (int k = 0; k < 300 && copied < candidates.size(); k++) {
 			copied = jdbc.sql("SELECT count(*) FROM reporting_selection_subject WHERE run_id = :run").param("run", runUuid)
