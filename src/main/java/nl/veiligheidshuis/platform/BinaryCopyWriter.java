@@ -10,12 +10,16 @@ import org.postgresql.copy.CopyIn;
 
 /**
  * Rows in PostgreSQL's binary COPY format, buffered and sent in large blocks: the server then only copies
- * bytes and integers instead of parsing text. The counterpart of {@link BinaryCopyReader}.
+ * bytes and integers instead of parsing text. The counterpart of {@link BinaryCopyReader}. An {@link #inMemory}
+ * writer sends nothing: it holds fields encoded ahead, which a sending writer later puts into rows
+ * ({@link #encoded}).
  */
 public final class BinaryCopyWriter {
 
 	private static final byte[] SIGNATURE = { 'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xff, '\r', '\n', 0 };
 	private static final int SEND_AT = 512 * 1024;
+	/** The largest array the JVM reliably allocates. */
+	private static final int MAX_BUFFER = Integer.MAX_VALUE - 8;
 
 	private final @Nullable CopyIn copy;
 	private byte[] buffer;
@@ -57,6 +61,9 @@ public final class BinaryCopyWriter {
 
 	/** Fields encoded ahead by an {@link #inMemory} writer: {@code count} of its bytes from {@code from}. */
 	public void encoded(BinaryCopyWriter fields, int from, int count) {
+		if (fields.copy != null) {
+			throw new IllegalArgumentException("encoded fields come from an in-memory writer");
+		}
 		ensure(count);
 		System.arraycopy(fields.buffer, from, buffer, length, count);
 		length += count;
@@ -149,8 +156,12 @@ public final class BinaryCopyWriter {
 	}
 
 	private void ensure(int more) {
-		if (length + more > buffer.length) {
-			buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + more));
+		long needed = (long) length + more;
+		if (needed > buffer.length) {
+			if (needed > MAX_BUFFER) {
+				throw new IllegalStateException("a binary COPY buffer holds at most " + MAX_BUFFER + " bytes");
+			}
+			buffer = Arrays.copyOf(buffer, (int) Math.min(MAX_BUFFER, Math.max(2L * buffer.length, needed)));
 		}
 	}
 

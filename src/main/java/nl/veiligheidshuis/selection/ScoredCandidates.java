@@ -2,6 +2,7 @@ package nl.veiligheidshuis.selection;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -30,35 +31,43 @@ final class ScoredCandidates {
 	static final String COLUMNS = """
 			(run_id, rank, person_id, category, score, age, age_band, gender, municipality, antecedents, last_antecedent,
 			  factors)""";
-	static final int COLUMN_COUNT = 12;
+	private static final int COLUMN_COUNT = COLUMNS.split(",").length;
 
 	private static final int FIRST_CAPACITY = 1024;
+	/**
+	 * Encoded fields are kept in chunks of about this many bytes (a row never spans two): no array grows beyond it,
+	 * however many candidates a run has, and no chunk is copied when the next one is started.
+	 */
+	private static final int CHUNK_BYTES = 16 * 1024 * 1024;
 
 	private int size;
 	private double[] score;
 	private int[] lastAntecedent;
 	private long[] personMost;
 	private long[] personLeast;
-	/** Where candidate k's fields are: the part's encoded fields (high half) and the offset in them (low half). */
+	/** Where candidate k's fields are: the chunk (high half) and the offset in it (low half). */
 	private long[] fieldsAt;
 	private int[] fieldsLength;
-	private final List<BinaryCopyWriter> fields;
+	private final List<BinaryCopyWriter> chunks;
 	/** Text in UTF-8, each distinct value (a category, an age band, a gender, a municipality: few) encoded once. */
 	private final Map<String, byte[]> utf8 = new HashMap<>();
+	/** Whether this is the parts {@link #concat concatenated}: then nothing more is added. */
+	private final boolean concatenated;
 
 	/** The candidates of one reading thread. */
 	ScoredCandidates() {
-		this(FIRST_CAPACITY, List.of(BinaryCopyWriter.inMemory(FIRST_CAPACITY * 192)));
+		this(FIRST_CAPACITY, new ArrayList<>(List.of(BinaryCopyWriter.inMemory(FIRST_CAPACITY * 192))), false);
 	}
 
-	private ScoredCandidates(int capacity, List<BinaryCopyWriter> fields) {
+	private ScoredCandidates(int capacity, List<BinaryCopyWriter> chunks, boolean concatenated) {
 		score = new double[capacity];
 		lastAntecedent = new int[capacity];
 		personMost = new long[capacity];
 		personLeast = new long[capacity];
 		fieldsAt = new long[capacity];
 		fieldsLength = new int[capacity];
-		this.fields = fields;
+		this.chunks = chunks;
+		this.concatenated = concatenated;
 	}
 
 	/**
@@ -69,14 +78,20 @@ final class ScoredCandidates {
 	void add(double score, int lastAntecedent, long personMost, long personLeast, TargetGroup category,
 			@Nullable Integer age, int antecedents, double[] factorValues, @Nullable String gender,
 			@Nullable String municipality) {
+		if (concatenated) {
+			throw new IllegalStateException("candidates are added to the part of a reading thread");
+		}
 		if (size == this.score.length) {
 			grow(size * 2);
+		}
+		if (chunks.getLast().length() >= CHUNK_BYTES) {
+			chunks.add(BinaryCopyWriter.inMemory(CHUNK_BYTES + 64 * 1024));
 		}
 		this.score[size] = score;
 		this.lastAntecedent[size] = lastAntecedent;
 		this.personMost[size] = personMost;
 		this.personLeast[size] = personLeast;
-		BinaryCopyWriter row = fields.getFirst();
+		BinaryCopyWriter row = chunks.getLast();
 		int start = row.length();
 		row.uuid(personMost, personLeast);
 		text(row, category.name());
@@ -93,7 +108,7 @@ final class ScoredCandidates {
 		row.int4(antecedents);
 		row.date(lastAntecedent);
 		row.float8Bytes(factorValues, 0, Classifier.FACTORS);
-		fieldsAt[size] = start;
+		fieldsAt[size] = (long) (chunks.size() - 1) << 32 | start;
 		fieldsLength[size] = row.length() - start;
 		size++;
 	}
@@ -101,19 +116,19 @@ final class ScoredCandidates {
 	/** The candidates of all parts in one, in the parts' order (their encoded fields stay where they are). */
 	static ScoredCandidates concat(List<ScoredCandidates> parts) {
 		int total = parts.stream().mapToInt(ScoredCandidates::size).sum();
-		ScoredCandidates all = new ScoredCandidates(Math.max(1, total),
-				parts.stream().map(part -> part.fields.getFirst()).toList());
-		for (int p = 0; p < parts.size(); p++) {
-			ScoredCandidates part = parts.get(p);
+		ScoredCandidates all = new ScoredCandidates(Math.max(1, total), new ArrayList<>(), true);
+		for (ScoredCandidates part : parts) {
 			int at = all.size;
 			int n = part.size;
+			long firstChunk = all.chunks.size();
+			all.chunks.addAll(part.chunks);
 			System.arraycopy(part.score, 0, all.score, at, n);
 			System.arraycopy(part.lastAntecedent, 0, all.lastAntecedent, at, n);
 			System.arraycopy(part.personMost, 0, all.personMost, at, n);
 			System.arraycopy(part.personLeast, 0, all.personLeast, at, n);
 			System.arraycopy(part.fieldsLength, 0, all.fieldsLength, at, n);
 			for (int k = 0; k < n; k++) {
-				all.fieldsAt[at + k] = (long) p << 32 | part.fieldsAt[k];
+				all.fieldsAt[at + k] = part.fieldsAt[k] + (firstChunk << 32);
 			}
 			all.size += n;
 		}
@@ -123,6 +138,8 @@ final class ScoredCandidates {
 	int size() {
 		return size;
 	}
+
+	// The ranking's values of candidate k (what RankingUnitTest checks the order by).
 
 	double score(int k) {
 		return score[k];
@@ -141,7 +158,7 @@ final class ScoredCandidates {
 		rows.startRow(COLUMN_COUNT);
 		rows.uuid(run);
 		rows.int4(rank);
-		rows.encoded(fields.get((int) (fieldsAt[k] >>> 32)), (int) fieldsAt[k], fieldsLength[k]);
+		rows.encoded(chunks.get((int) (fieldsAt[k] >>> 32)), (int) fieldsAt[k], fieldsLength[k]);
 	}
 
 	/**
@@ -168,9 +185,10 @@ final class ScoredCandidates {
 	/**
 	 * The candidates' positions in ranking order ({@link #compare}). Compared one by one, half a million take about
 	 * half a second; so each gets one long: score in cents and last antecedent, both descending, then its position,
-	 * and the longs are sorted as numbers; only candidates equal in both are then ordered by id. When a value does not
-	 * fit its bits (a score above about 1.3 million points, a negative one or NaN, a date outside 1790-2149, more
-	 * than 2^20 candidates would leave 2^27 cents) they are compared one by one.
+	 * and the longs are sorted as numbers; only candidates equal in both are then ordered by id. The score gets the
+	 * bits the position leaves: up to 2^(47 - bits of the number of candidates) cents, about 2.7 million points for half
+	 * a million candidates. When a value does not fit (a higher score, a negative one or NaN, a date outside
+	 * 1790-2149) they are compared one by one.
 	 */
 	int[] ranking() {
 		int n = size;

@@ -197,6 +197,9 @@ class SelectionFacts {
 		Decoder decoder = new Decoder();
 		while (rows.startRow() >= 0) {
 			int length = rows.fieldLength();
+			if (length < 0) {
+				throw new IllegalStateException("selection facts without a value (V146 writes one for every person)");
+			}
 			rows.require(length);
 			decoder.decode(rows.buffer(), rows.position(), length, consumer);
 			rows.skip(length);
@@ -221,12 +224,12 @@ class SelectionFacts {
 			long least = readLong(bytes, at + 8);
 			int dateOfBirth = readInt(bytes, at + 16); // NO_DATE (int's minimum) when unknown, as V146 writes it
 			at += 20;
-			int genderLength = readShort(bytes, at);
-			String gender = genderLength < 0 ? null : text(bytes, at + 2, genderLength);
-			at += 2 + Math.max(0, genderLength);
-			int cityLength = readShort(bytes, at);
-			String city = cityLength < 0 ? null : text(bytes, at + 2, cityLength);
-			at += 2 + Math.max(0, cityLength);
+			int genderLength = readInt(bytes, at);
+			String gender = genderLength < 0 ? null : text(bytes, at + 4, genderLength);
+			at += 4 + Math.max(0, genderLength);
+			int cityLength = readInt(bytes, at);
+			String city = cityLength < 0 ? null : text(bytes, at + 4, cityLength);
+			at += 4 + Math.max(0, cityLength);
 			int count = (from + length - at) / 4;
 			if (count > antecedents.length) {
 				antecedents = new int[Math.max(count, antecedents.length * 2)];
@@ -239,12 +242,8 @@ class SelectionFacts {
 
 		/** The text of these UTF-8 bytes, decoded once per distinct value (open addressing on the bytes). */
 		private String text(byte[] bytes, int from, int length) {
-			int hash = 1;
-			for (int k = from; k < from + length; k++) {
-				hash = 31 * hash + bytes[k];
-			}
 			int mask = texts.length - 1;
-			for (int slot = hash & mask;; slot = (slot + 1) & mask) {
+			for (int slot = hash(bytes, from, length) & mask;; slot = (slot + 1) & mask) {
 				byte[] known = texts[slot];
 				if (known == null) {
 					if (2 * (distinct + 1) > texts.length) {
@@ -267,16 +266,25 @@ class SelectionFacts {
 			String[] oldDecoded = decoded;
 			texts = new byte[oldTexts.length * 2][];
 			decoded = new String[oldTexts.length * 2];
-			distinct = 0;
+			int mask = texts.length - 1;
 			for (int k = 0; k < oldTexts.length; k++) {
 				if (oldTexts[k] != null) {
-					text(oldTexts[k], 0, oldTexts[k].length);
+					int slot = hash(oldTexts[k], 0, oldTexts[k].length) & mask;
+					while (texts[slot] != null) {
+						slot = (slot + 1) & mask;
+					}
+					texts[slot] = oldTexts[k];
+					decoded[slot] = oldDecoded[k];
 				}
 			}
 		}
 
-		private static int readShort(byte[] bytes, int at) {
-			return (short) ((bytes[at] & 0xff) << 8 | bytes[at + 1] & 0xff);
+		private static int hash(byte[] bytes, int from, int length) {
+			int hash = 1;
+			for (int k = from; k < from + length; k++) {
+				hash = 31 * hash + bytes[k];
+			}
+			return hash;
 		}
 
 		private static int readInt(byte[] bytes, int at) {

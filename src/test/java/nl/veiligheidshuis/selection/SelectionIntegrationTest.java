@@ -136,6 +136,16 @@ class SelectionIntegrationTest {
 			.containsExactly("Anton " + surname + "=VERY_ACTIVE_PROLIFIC_OFFENDER",
 					"Bart " + surname + "=YOUTH_PROLIFIC_OFFENDER", "Carla " + surname + "=FIRST_OFFENDER");
 		UUID runUuid = UUID.fromString(runId);
+		// What is stored of a candidate, field by field (written as pre-encoded binary COPY fields).
+		int antonsAge = java.time.Period.between(LocalDate.of(1985, 5, 5), today).getYears();
+		assertThat(jdbc.sql("""
+				SELECT age, age_band, gender, municipality, antecedents, last_antecedent, category FROM selection_candidate
+				WHERE run_id = :run AND person_id = :person""").param("run", runUuid)
+			.param("person", UUID.fromString(ours.getFirst().get("personId").asString()))
+			.query((rs, n) -> List.of(rs.getInt(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getInt(5),
+					rs.getObject(6, LocalDate.class), rs.getString(7)))
+			.single()).containsExactly(antonsAge, AgeBand.of(antonsAge).name(), "M", "Heerlen", 12, today.minusMonths(2),
+					"VERY_ACTIVE_PROLIFIC_OFFENDER");
 		// The population the disparity overview compares with: every person with antecedents up to the reference
 		// date counted once in each dimension, and no group with more candidates than persons.
 		int processed = jdbc.sql("SELECT persons_processed FROM selection_run WHERE id = :run").param("run", runUuid)
