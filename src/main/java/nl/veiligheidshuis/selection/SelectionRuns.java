@@ -50,7 +50,8 @@ import nl.veiligheidshuis.privacy.ProcessingPurpose;
  * Selection runs: every person with antecedents up to the reference date is classified and scored by a
  * rule set, the classified ones are stored ranked (score, then the most recent antecedent, then id).
  * A run works in the background, one at a time per house (an advisory lock), and counts its progress;
- * it reads persons and antecedents through their modules' public services, never their tables.
+ * it reads what it needs of persons and antecedents from selection's own derived table, which the database keeps
+ * from those modules' tables ({@link SelectionFacts}; the one tie between them, docs/architecture.md, Selection).
  */
 @Service
 public class SelectionRuns {
