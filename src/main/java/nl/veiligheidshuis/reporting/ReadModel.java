@@ -58,12 +58,23 @@ class ReadModel {
 	 * pseudonym; without the key nothing leads back, not even for someone who knows a person id.
 	 */
 	UUID pseudonym(UUID personId) {
+		java.nio.ByteBuffer digest = java.nio.ByteBuffer.wrap(hmac.get().doFinal(personId.toString()
+			.getBytes(StandardCharsets.UTF_8)));
+		return new UUID(digest.getLong(), digest.getLong());
+	}
+
+	/**
+	 * One keyed HMAC per thread (a Mac is not thread-safe; {@code doFinal} leaves it ready for the next): looking the
+	 * algorithm up and keying it for every pseudonym cost more than the hash itself, and the effect feed makes
+	 * millions.
+	 */
+	private final ThreadLocal<javax.crypto.Mac> hmac = ThreadLocal.withInitial(this::keyedHmac);
+
+	private javax.crypto.Mac keyedHmac() {
 		try {
 			javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
 			mac.init(new javax.crypto.spec.SecretKeySpec(pseudonymKey.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-			java.nio.ByteBuffer digest = java.nio.ByteBuffer.wrap(mac.doFinal(personId.toString()
-				.getBytes(StandardCharsets.UTF_8)));
-			return new UUID(digest.getLong(), digest.getLong());
+			return mac;
 		}
 		catch (java.security.GeneralSecurityException impossible) {
 			throw new IllegalStateException(impossible);

@@ -175,6 +175,13 @@ class SelectionIntegrationTest {
 				JOIN reporting_selection_subject s ON s.subject = a.subject
 				WHERE s.run_id = :run AND s.category = 'YOUTH_PROLIFIC_OFFENDER' AND s.antecedents_before = 6""")
 			.param("run", runUuid).query(Long.class).single()).as("Bart's six antecedent dates").isGreaterThanOrEqualTo(6);
+		assertThat(jdbc.sql("""
+				SELECT DISTINCT a.registered_on FROM reporting_antecedent a
+				JOIN reporting_selection_subject s ON s.subject = a.subject
+				WHERE s.run_id = :run AND s.category = 'YOUTH_PROLIFIC_OFFENDER' AND s.antecedents_before = 6
+				  AND s.age_band = 'FROM_12_TO_17'""")
+			.param("run", runUuid).query(LocalDate.class).list()).as("the dates themselves")
+			.contains(today.minusMonths(1), today.minusMonths(3), today.minusMonths(6));
 		JsonNode anton = ours.getFirst();
 		double sum = 0;
 		for (JsonNode line : anton.get("breakdown")) {
