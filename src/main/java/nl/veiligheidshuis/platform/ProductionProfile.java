@@ -19,8 +19,8 @@ import org.springframework.util.StringUtils;
  * an external PostgreSQL ({@code VH_DB_URL}); no demo mode; a second factor for every login (TOTP for local
  * accounts, and with OIDC the operator's statement {@code VH_OIDC_MFA_ENFORCED=true} that the provider
  * demands one, since the application does not read the provider's authentication methods); secrets from
- * the environment (the database password, and the OIDC client secret when there is one, not from a
- * command-line argument or a file in the jar); and an {@code https} base URL (TLS ends at the reverse proxy).
+ * the environment (the database password, the key of the reporting pseudonyms, and the OIDC client secret when
+ * there is one, not from a command-line argument or a file in the jar); and an {@code https} base URL (TLS ends at the reverse proxy).
  * Every problem is listed in one message.
  */
 @Component
@@ -60,6 +60,13 @@ class ProductionProfile implements BeanFactoryPostProcessor, EnvironmentAware {
 		fromEnvironment(environment, variables, "spring.datasource.password", "VH_DB_PASSWORD", true, problems);
 		if (oidc) {
 			fromEnvironment(environment, variables, "vh.oidc.client-secret", "VH_OIDC_CLIENT_SECRET", false, problems);
+		}
+		// The reporting read model's pseudonyms (HMAC of the person id): with the demo key, which is in the repository,
+		// anyone holding person ids could recompute them and link the pseudonymous tables back to persons.
+		fromEnvironment(environment, variables, "vh.reporting.pseudonym-key", "VH_REPORTING_PSEUDONYM_KEY", true, problems);
+		String pseudonymKey = environment.getProperty("vh.reporting.pseudonym-key");
+		if (StringUtils.hasText(pseudonymKey) && pseudonymKey.length() < 32) {
+			problems.add("De sleutel VH_REPORTING_PSEUDONYM_KEY is korter dan 32 tekens; kies een willekeurige, geheime sleutel.");
 		}
 		String migrationPassword = environment.getProperty("vh.db.migration-password");
 		if (StringUtils.hasText(migrationPassword)) {

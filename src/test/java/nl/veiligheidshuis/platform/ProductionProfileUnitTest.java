@@ -12,11 +12,14 @@ class ProductionProfileUnitTest {
 	private static MockEnvironment complete() {
 		return new MockEnvironment().withProperty("spring.datasource.url", "jdbc:postgresql://db/vh")
 			.withProperty("spring.datasource.password", "uit-de-omgeving")
-			.withProperty("vh.mail.base-url", "https://vh.example");
+			.withProperty("vh.mail.base-url", "https://vh.example")
+			.withProperty("vh.reporting.pseudonym-key", PSEUDONYM_KEY);
 	}
 
+	private static final String PSEUDONYM_KEY = "een-willekeurige-geheime-sleutel-van-40-tekens";
+
 	private static final Map<String, String> VARIABLES = Map.of("VH_DB_PASSWORD", "uit-de-omgeving", "VH_OIDC_CLIENT_SECRET",
-			"geheim");
+			"geheim", "VH_REPORTING_PSEUDONYM_KEY", PSEUDONYM_KEY);
 
 	@Test
 	void a_complete_production_setting_starts() {
@@ -29,18 +32,36 @@ class ProductionProfileUnitTest {
 			.withProperty("vh.security.totp-required", "false")
 			.withProperty("vh.mail.base-url", "http://vh.example");
 
-		assertThat(ProductionProfile.problems(environment, name -> null)).hasSize(5)
+		assertThat(ProductionProfile.problems(environment, name -> null)).hasSize(6)
 			.anySatisfy(p -> assertThat(p).contains("VH_DB_URL"))
 			.anySatisfy(p -> assertThat(p).contains("VH_DEMO"))
 			.anySatisfy(p -> assertThat(p).contains("TOTP"))
 			.anySatisfy(p -> assertThat(p).contains("VH_DB_PASSWORD ontbreekt"))
+			.anySatisfy(p -> assertThat(p).contains("VH_REPORTING_PSEUDONYM_KEY ontbreekt"))
 			.anySatisfy(p -> assertThat(p).contains("https://"));
 	}
 
 	@Test
 	void a_password_not_from_the_environment_is_refused() {
-		assertThat(ProductionProfile.problems(complete(), name -> null))
+		assertThat(ProductionProfile.problems(complete(), name -> name.equals("VH_DB_PASSWORD") ? null : VARIABLES.get(name)))
 			.containsExactly("Het geheim VH_DB_PASSWORD komt niet uit de omgevingsvariabele VH_DB_PASSWORD.");
+	}
+
+	@Test
+	void the_pseudonym_key_must_be_set_secret_and_long_enough() {
+		MockEnvironment without = new MockEnvironment().withProperty("spring.datasource.url", "jdbc:postgresql://db/vh")
+			.withProperty("spring.datasource.password", "uit-de-omgeving").withProperty("vh.mail.base-url", "https://vh.example");
+		assertThat(ProductionProfile.problems(without, VARIABLES::get))
+			.containsExactly("Het geheim VH_REPORTING_PSEUDONYM_KEY ontbreekt.");
+
+		MockEnvironment shortKey = complete().withProperty("vh.reporting.pseudonym-key", "kort");
+		assertThat(ProductionProfile.problems(shortKey, name -> name.equals("VH_REPORTING_PSEUDONYM_KEY") ? "kort"
+				: VARIABLES.get(name)))
+			.containsExactly("De sleutel VH_REPORTING_PSEUDONYM_KEY is korter dan 32 tekens; kies een willekeurige, geheime sleutel.");
+
+		assertThat(ProductionProfile.problems(complete(), name -> name.equals("VH_REPORTING_PSEUDONYM_KEY") ? null
+				: VARIABLES.get(name)))
+			.containsExactly("Het geheim VH_REPORTING_PSEUDONYM_KEY komt niet uit de omgevingsvariabele VH_REPORTING_PSEUDONYM_KEY.");
 	}
 
 	@Test
