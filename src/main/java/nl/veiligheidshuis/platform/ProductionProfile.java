@@ -42,6 +42,12 @@ class ProductionProfile implements BeanFactoryPostProcessor, EnvironmentAware {
 		}
 	}
 
+	static final String MISSING_PSEUDONYM_KEY = "Het geheim VH_REPORTING_PSEUDONYM_KEY ontbreekt: zonder eigen sleutel zijn de"
+			+ " pseudoniemen in de rapportages na te rekenen. Stel een willekeurige sleutel van minstens 32 tekens in"
+			+ " (bijvoorbeeld openssl rand -base64 48).";
+	static final String SHORT_PSEUDONYM_KEY = "De sleutel VH_REPORTING_PSEUDONYM_KEY is korter dan 32 tekens; kies een willekeurige,"
+			+ " geheime sleutel (bijvoorbeeld openssl rand -base64 48).";
+
 	static List<String> problems(Environment environment, UnaryOperator<@Nullable String> variables) {
 		List<String> problems = new ArrayList<>();
 		if (!StringUtils.hasText(environment.getProperty("spring.datasource.url"))) {
@@ -63,10 +69,13 @@ class ProductionProfile implements BeanFactoryPostProcessor, EnvironmentAware {
 		}
 		// The reporting read model's pseudonyms (HMAC of the person id): with the demo key, which is in the repository,
 		// anyone holding person ids could recompute them and link the pseudonymous tables back to persons.
-		fromEnvironment(environment, variables, "vh.reporting.pseudonym-key", "VH_REPORTING_PSEUDONYM_KEY", true, problems);
+		fromEnvironment(environment, variables, "vh.reporting.pseudonym-key", "VH_REPORTING_PSEUDONYM_KEY", false, problems);
 		String pseudonymKey = environment.getProperty("vh.reporting.pseudonym-key");
-		if (StringUtils.hasText(pseudonymKey) && pseudonymKey.length() < 32) {
-			problems.add("De sleutel VH_REPORTING_PSEUDONYM_KEY is korter dan 32 tekens; kies een willekeurige, geheime sleutel.");
+		if (!StringUtils.hasText(pseudonymKey)) {
+			problems.add(MISSING_PSEUDONYM_KEY);
+		}
+		else if (pseudonymKey.length() < 32) {
+			problems.add(SHORT_PSEUDONYM_KEY);
 		}
 		String migrationPassword = environment.getProperty("vh.db.migration-password");
 		if (StringUtils.hasText(migrationPassword)) {

@@ -38,13 +38,25 @@ class EffectFeed {
 	 */
 	private static final int ROWS = 10_000;
 
+	private final int rowsPerStatement;
+	private final int personsPerQuery;
+
 	private final ReadModel readModel;
 	private final SelectionRuns runs;
 	private final Antecedents antecedents;
 	private final JdbcTemplate batch;
 	private final JdbcClient jdbc;
 
+	@org.springframework.beans.factory.annotation.Autowired
 	EffectFeed(ReadModel readModel, SelectionRuns runs, Antecedents antecedents, JdbcTemplate batch) {
+		this(readModel, runs, antecedents, batch, ROWS, CHUNK);
+	}
+
+	/** With other statement and query sizes: EffectFeedIntegrationTest goes through every boundary with small ones. */
+	EffectFeed(ReadModel readModel, SelectionRuns runs, Antecedents antecedents, JdbcTemplate batch, int rowsPerStatement,
+			int personsPerQuery) {
+		this.rowsPerStatement = rowsPerStatement;
+		this.personsPerQuery = personsPerQuery;
 		this.readModel = readModel;
 		this.runs = runs;
 		this.antecedents = antecedents;
@@ -56,8 +68,10 @@ class EffectFeed {
 	void on(SelectionRunCompleted completed) {
 		long started = System.nanoTime();
 		List<SelectionRuns.CandidateFacts> candidates = runs.candidateFacts(completed.runId());
-		for (int from = 0; from < candidates.size(); from += ROWS) {
-			List<SelectionRuns.CandidateFacts> part = candidates.subList(from, Math.min(candidates.size(), from + ROWS));
+		int newSubjects = 0;
+		for (int from = 0; from < candidates.size(); from += rowsPerStatement) {
+			List<SelectionRuns.CandidateFacts> part = candidates.subList(from,
+					Math.min(candidates.size(), from + rowsPerStatement));
 			int n = part.size();
 			UUID[] subjects = new UUID[n];
 			String[] categories = new String[n];
@@ -74,7 +88,7 @@ class EffectFeed {
 				before[k] = c.antecedents();
 				months[k] = (int) Math.max(0, ChronoUnit.MONTHS.between(c.lastAntecedent(), completed.referenceDate()));
 			}
-			jdbc.sql("""
+			newSubjects += jdbc.sql("""
 					INSERT INTO reporting_selection_subject (run_id, reference_date, subject, category, age_band, gender,
 					  antecedents_before, months_since_last)
 					SELECT :run, :referenceDate, s, c, a, g, b, m FROM unnest(:subjects, :categories, :ageBands, :genders,
@@ -87,20 +101,26 @@ class EffectFeed {
 		}
 		List<UUID> persons = candidates.stream().map(SelectionRuns.CandidateFacts::personId).toList();
 		List<Antecedents.AntecedentDate> dates = new ArrayList<>();
-		long copied = 0;
-		for (int from = 0; from < persons.size(); from += CHUNK) {
-			dates.addAll(antecedents.datesOf(persons.subList(from, Math.min(persons.size(), from + CHUNK))));
-			if (dates.size() >= ROWS || from + CHUNK >= persons.size()) {
-				copied += dates.size();
-				insertDates(dates);
+		long offered = 0;
+		long newDates = 0;
+		for (int from = 0; from < persons.size(); from += personsPerQuery) {
+			dates.addAll(antecedents.datesOf(persons.subList(from, Math.min(persons.size(), from + personsPerQuery))));
+			if (dates.size() >= rowsPerStatement || from + personsPerQuery >= persons.size()) {
+				offered += dates.size();
+				newDates += insertDates(dates);
 				dates.clear();
 			}
 		}
-		log.info("Effectmonitoring: {} kandidaten en {} antecedentdata van selectierun {} overgenomen in {} ms",
-				candidates.size(), copied, completed.runId(), (System.nanoTime() - started) / 1_000_000);
+		log.info("Effectmonitoring: selectierun {}, {} kandidaten ({} nieuw) en {} antecedentdata ({} nieuw) overgenomen"
+				+ " in {} ms", completed.runId(), candidates.size(), newSubjects, offered, newDates,
+				(System.nanoTime() - started) / 1_000_000);
 	}
 
-	private void insertDates(List<Antecedents.AntecedentDate> dates) {
+	/** Inserts the dates not there yet; returns how many were new. */
+	private int insertDates(List<Antecedents.AntecedentDate> dates) {
+		if (dates.isEmpty()) {
+			return 0;
+		}
 		int n = dates.size();
 		UUID[] subjects = new UUID[n];
 		UUID[] keys = new UUID[n];
@@ -111,7 +131,7 @@ class EffectFeed {
 			keys[k] = antecedentKey(a.registrationId());
 			days[k] = (int) a.registeredOn().toEpochDay();
 		}
-		jdbc.sql("""
+		return jdbc.sql("""
 				INSERT INTO reporting_antecedent (subject, antecedent_key, registered_on)
 				SELECT s, a, DATE '1970-01-01' + d FROM unnest(:subjects, :keys, :days) AS t(s, a, d)
 				ON CONFLICT DO NOTHING""")

@@ -43,6 +43,12 @@ class ReadModel {
 	private final Persons persons;
 	private final Municipalities municipalities;
 	private final String pseudonymKey;
+	/**
+	 * One keyed HMAC per thread (a Mac is not thread-safe; {@code doFinal} leaves it ready for the next): looking the
+	 * algorithm up and keying it for every pseudonym cost more than the hash itself. Listeners run on a virtual
+	 * thread per event, so this lasts one event: for a selection run's feed, millions of pseudonyms.
+	 */
+	private final ThreadLocal<javax.crypto.Mac> hmac;
 
 	ReadModel(JdbcClient jdbc, Persons persons, Municipalities municipalities,
 			@Value("${vh.reporting.pseudonym-key:veiligheidshuis-rapportage}") String pseudonymKey) {
@@ -50,6 +56,7 @@ class ReadModel {
 		this.persons = persons;
 		this.municipalities = municipalities;
 		this.pseudonymKey = pseudonymKey;
+		this.hmac = ThreadLocal.withInitial(this::keyedHmac);
 	}
 
 	/**
@@ -63,12 +70,6 @@ class ReadModel {
 		return new UUID(digest.getLong(), digest.getLong());
 	}
 
-	/**
-	 * One keyed HMAC per thread (a Mac is not thread-safe; {@code doFinal} leaves it ready for the next): looking the
-	 * algorithm up and keying it for every pseudonym cost more than the hash itself, and the effect feed makes
-	 * millions.
-	 */
-	private final ThreadLocal<javax.crypto.Mac> hmac = ThreadLocal.withInitial(this::keyedHmac);
 
 	private javax.crypto.Mac keyedHmac() {
 		try {

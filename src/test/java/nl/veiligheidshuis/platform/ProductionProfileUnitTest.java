@@ -2,6 +2,7 @@ package nl.veiligheidshuis.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ class ProductionProfileUnitTest {
 			.withProperty("vh.reporting.pseudonym-key", PSEUDONYM_KEY);
 	}
 
-	private static final String PSEUDONYM_KEY = "een-willekeurige-geheime-sleutel-van-40-tekens";
+	private static final String PSEUDONYM_KEY = "een-willekeurige-geheime-sleutel-van-46-tekens";
 
 	private static final Map<String, String> VARIABLES = Map.of("VH_DB_PASSWORD", "uit-de-omgeving", "VH_OIDC_CLIENT_SECRET",
 			"geheim", "VH_REPORTING_PSEUDONYM_KEY", PSEUDONYM_KEY);
@@ -52,12 +53,19 @@ class ProductionProfileUnitTest {
 		MockEnvironment without = new MockEnvironment().withProperty("spring.datasource.url", "jdbc:postgresql://db/vh")
 			.withProperty("spring.datasource.password", "uit-de-omgeving").withProperty("vh.mail.base-url", "https://vh.example");
 		assertThat(ProductionProfile.problems(without, VARIABLES::get))
-			.containsExactly("Het geheim VH_REPORTING_PSEUDONYM_KEY ontbreekt.");
+			.containsExactly(ProductionProfile.MISSING_PSEUDONYM_KEY);
 
-		MockEnvironment shortKey = complete().withProperty("vh.reporting.pseudonym-key", "kort");
-		assertThat(ProductionProfile.problems(shortKey, name -> name.equals("VH_REPORTING_PSEUDONYM_KEY") ? "kort"
-				: VARIABLES.get(name)))
-			.containsExactly("De sleutel VH_REPORTING_PSEUDONYM_KEY is korter dan 32 tekens; kies een willekeurige, geheime sleutel.");
+		for (String key : new String[] { "x".repeat(31), "x".repeat(32) }) {
+			MockEnvironment environment = complete().withProperty("vh.reporting.pseudonym-key", key);
+			List<String> problems = ProductionProfile.problems(environment,
+					name -> name.equals("VH_REPORTING_PSEUDONYM_KEY") ? key : VARIABLES.get(name));
+			if (key.length() < 32) {
+				assertThat(problems).containsExactly(ProductionProfile.SHORT_PSEUDONYM_KEY);
+			}
+			else {
+				assertThat(problems).isEmpty();
+			}
+		}
 
 		assertThat(ProductionProfile.problems(complete(), name -> name.equals("VH_REPORTING_PSEUDONYM_KEY") ? null
 				: VARIABLES.get(name)))
