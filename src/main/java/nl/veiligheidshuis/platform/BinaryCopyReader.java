@@ -54,20 +54,26 @@ public final class BinaryCopyReader {
 
 	public int readInt() throws IOException {
 		ensure(4);
-		int value = (buffer[position] & 0xff) << 24 | (buffer[position + 1] & 0xff) << 16
-				| (buffer[position + 2] & 0xff) << 8 | buffer[position + 3] & 0xff;
+		int value = intAt(buffer, position);
 		position += 4;
 		return value;
 	}
 
 	public long readLong() throws IOException {
 		ensure(8);
-		long value = 0;
-		for (int k = 0; k < 8; k++) {
-			value = value << 8 | buffer[position + k] & 0xff;
-		}
+		long value = longAt(buffer, position);
 		position += 8;
 		return value;
+	}
+
+	/** The big-endian int at {@code at} (PostgreSQL's binary formats: int4send, a bytea of packed ints). */
+	public static int intAt(byte[] bytes, int at) {
+		return (bytes[at] & 0xff) << 24 | (bytes[at + 1] & 0xff) << 16 | (bytes[at + 2] & 0xff) << 8 | bytes[at + 3] & 0xff;
+	}
+
+	/** The big-endian long at {@code at} (a uuid's halves, int8send). */
+	public static long longAt(byte[] bytes, int at) {
+		return (long) intAt(bytes, at) << 32 | intAt(bytes, at + 4) & 0xffffffffL;
 	}
 
 	/** Makes the next {@code count} bytes readable at {@link #buffer()} from {@link #position()}. */

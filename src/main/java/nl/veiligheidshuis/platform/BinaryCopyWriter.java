@@ -91,7 +91,11 @@ public final class BinaryCopyWriter {
 			putInt(-1);
 			return;
 		}
-		byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
+		utf8(value.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** Text already in UTF-8 (an empty one stays empty, unlike {@link #value}'s none). */
+	public void utf8(byte[] bytes) {
 		ensure(4 + bytes.length);
 		putInt(bytes.length);
 		System.arraycopy(bytes, 0, buffer, length, bytes.length);

@@ -243,12 +243,8 @@ final class ScoredCandidates {
 		if (value == null) {
 			row.nullValue();
 		}
-		else if (value.isEmpty()) {
-			row.text(value);
-		}
 		else {
-			byte[] bytes = utf8.computeIfAbsent(value, v -> v.getBytes(StandardCharsets.UTF_8));
-			row.value(bytes, 0, bytes.length);
+			row.utf8(utf8.computeIfAbsent(value, v -> v.getBytes(StandardCharsets.UTF_8)));
 		}
 	}
 

@@ -85,11 +85,7 @@ class SelectionFacts {
 		if (!refreshInBackground) {
 			return;
 		}
-		int refreshed = 0;
-		int batch;
-		while ((batch = refreshBatch(false, Long.MAX_VALUE)) > 0) {
-			refreshed += batch;
-		}
+		int refreshed = refreshBatches(false, Long.MAX_VALUE);
 		if (refreshed > 0) {
 			log.info("Selectiegegevens bijgewerkt van {} gewijzigde personen", refreshed);
 		}
@@ -105,9 +101,14 @@ class SelectionFacts {
 		if (last == null) {
 			return 0;
 		}
+		return refreshBatches(true, last);
+	}
+
+	/** Batches until none is left; returns the persons recomputed. */
+	private int refreshBatches(boolean wait, long upTo) {
 		int refreshed = 0;
 		int batch;
-		while ((batch = refreshBatch(true, last)) > 0) {
+		while ((batch = refreshBatch(wait, upTo)) > 0) {
 			refreshed += batch;
 		}
 		return refreshed;
@@ -220,14 +221,14 @@ class SelectionFacts {
 
 		void decode(byte[] bytes, int from, int length, PersonFactsConsumer consumer) {
 			int at = from;
-			long most = readLong(bytes, at);
-			long least = readLong(bytes, at + 8);
-			int dateOfBirth = readInt(bytes, at + 16); // NO_DATE (int's minimum) when unknown, as V146 writes it
+			long most = BinaryCopyReader.longAt(bytes, at);
+			long least = BinaryCopyReader.longAt(bytes, at + 8);
+			int dateOfBirth = BinaryCopyReader.intAt(bytes, at + 16); // NO_DATE (int's minimum) when unknown, as V146 writes it
 			at += 20;
-			int genderLength = readInt(bytes, at);
+			int genderLength = BinaryCopyReader.intAt(bytes, at);
 			String gender = genderLength < 0 ? null : text(bytes, at + 4, genderLength);
 			at += 4 + Math.max(0, genderLength);
-			int cityLength = readInt(bytes, at);
+			int cityLength = BinaryCopyReader.intAt(bytes, at);
 			String city = cityLength < 0 ? null : text(bytes, at + 4, cityLength);
 			at += 4 + Math.max(0, cityLength);
 			int count = (from + length - at) / 4;
@@ -235,7 +236,7 @@ class SelectionFacts {
 				antecedents = new int[Math.max(count, antecedents.length * 2)];
 			}
 			for (int k = 0; k < count; k++, at += 4) {
-				antecedents[k] = readInt(bytes, at);
+				antecedents[k] = BinaryCopyReader.intAt(bytes, at);
 			}
 			consumer.accept(most, least, dateOfBirth, gender, city, antecedents, count);
 		}
@@ -285,14 +286,6 @@ class SelectionFacts {
 				hash = 31 * hash + bytes[k];
 			}
 			return hash;
-		}
-
-		private static int readInt(byte[] bytes, int at) {
-			return (bytes[at] & 0xff) << 24 | (bytes[at + 1] & 0xff) << 16 | (bytes[at + 2] & 0xff) << 8 | bytes[at + 3] & 0xff;
-		}
-
-		private static long readLong(byte[] bytes, int at) {
-			return (long) readInt(bytes, at) << 32 | readInt(bytes, at + 4) & 0xffffffffL;
 		}
 	}
 }

@@ -270,15 +270,10 @@ public class SelectionRuns {
 		long antecedentsRead = 0;
 		for (Part part : work) {
 			for (AgeBand band : AgeBand.values()) {
-				if (part.ageBands[band.ordinal()] > 0) {
-					population.computeIfAbsent("AGE_BAND", d -> new HashMap<>()).merge(band.name(), part.ageBands[band.ordinal()],
-							Integer::sum);
-				}
+				count(population, "AGE_BAND", band.name(), part.ageBands[band.ordinal()]);
 			}
-			part.genders.forEach((value, count) -> population.computeIfAbsent("GENDER", d -> new HashMap<>())
-				.merge(value, count[0], Integer::sum));
-			part.municipalities.forEach((value, count) -> population.computeIfAbsent("MUNICIPALITY", d -> new HashMap<>())
-				.merge(value, count[0], Integer::sum));
+			part.genders.forEach((value, count) -> count(population, "GENDER", value, count[0]));
+			part.municipalities.forEach((value, count) -> count(population, "MUNICIPALITY", value, count[0]));
 			processed += part.processed;
 			antecedentsRead += part.antecedents;
 		}
@@ -371,6 +366,13 @@ public class SelectionRuns {
 			if (processed % PROGRESS_BLOCK == 0 && progress.addAndGet(PROGRESS_BLOCK) % PROGRESS_EVERY == 0) {
 				progress(run, progress.get());
 			}
+		}
+	}
+
+	/** Adds persons to a group of the population (a group with none is left out, as the parts count only seen ones). */
+	private static void count(Map<String, Map<String, Integer>> population, String dimension, String value, int persons) {
+		if (persons > 0) {
+			population.computeIfAbsent(dimension, d -> new HashMap<>()).merge(value, persons, Integer::sum);
 		}
 	}
 

@@ -34,13 +34,13 @@ class BinaryCopyWriterIntegrationTest {
 			try (Statement statement = connection.createStatement()) {
 				statement.execute("""
 						CREATE TEMPORARY TABLE copy_check (k INT, u UUID, t TEXT, d DATE, f DOUBLE PRECISION, b BYTEA,
-						  nothing TEXT)""");
+						  nothing TEXT, empty TEXT)""");
 			}
 			CopyIn copy = connection.unwrap(PGConnection.class).getCopyAPI()
 				.copyIn("COPY copy_check FROM STDIN (FORMAT binary)");
 			BinaryCopyWriter rows = new BinaryCopyWriter(copy);
 			for (int k = 0; k < doubles.length; k++) {
-				rows.startRow(7);
+				rows.startRow(8);
 				rows.int4(k);
 				rows.uuid(id);
 				rows.text("Zoë 's-Hertogenbosch");
@@ -48,13 +48,14 @@ class BinaryCopyWriterIntegrationTest {
 				rows.float8(doubles[k]);
 				rows.float8Bytes(new double[] { k, 0.5, -3.25, 1e-9 });
 				rows.text(null);
+				rows.utf8(new byte[0]);
 			}
 			rows.end();
 			copy.endCopy();
 			List<String> read = new ArrayList<>();
 			try (Statement statement = connection.createStatement();
 					ResultSet rs = statement.executeQuery("""
-							SELECT k, u, t, d, f, b, length(b), nothing FROM copy_check ORDER BY k""")) {
+							SELECT k, u, t, d, f, b, length(b), nothing, empty FROM copy_check ORDER BY k""")) {
 				while (rs.next()) {
 					int k = rs.getInt(1);
 					assertThat(rs.getObject(2, UUID.class)).isEqualTo(id);
@@ -67,6 +68,7 @@ class BinaryCopyWriterIntegrationTest {
 					assertThat(rs.getInt(7)).isEqualTo(32);
 					read.add(rs.getString(3));
 					assertThat(rs.getString(8)).isNull();
+					assertThat(rs.getString(9)).as("empty text stays empty").isEmpty();
 				}
 			}
 			assertThat(read).hasSize(doubles.length);
